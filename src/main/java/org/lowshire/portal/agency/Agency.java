@@ -1,0 +1,52 @@
+package org.lowshire.portal.agency;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A partner agency of the safeguarding partnership. Reference data: created and changed by migrations only. */
+@Entity
+@Table(name = "agency")
+@Cacheable
+public class Agency {
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sector sector;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    protected Agency() {
+        // for JPA
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

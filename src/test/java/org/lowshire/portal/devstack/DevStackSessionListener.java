@@ -1,0 +1,76 @@
+package org.lowshire.portal.devstack;
+
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the servers the integration tests need, once per Failsafe run and before Arquillian starts WildFly:
+ * a throwaway PostgreSQL and a Keycloak with the realm imported, on the test ports from the pom. Never touches the
+ * run command's data. Active only when Failsafe sets {@code portal.devstack=true}; unit tests start nothing.
+ */
+public class DevStackSessionListener implements LauncherSessionListener {
+
+    private EmbeddedDatabase database;
+    private KeycloakServer keycloak;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("portal.devstack") || database != null) {
+            return;
+        }
+        try {
+            var config = TestStack.config();
+            database = EmbeddedDatabase.start(config.workDir().resolve("postgres"), config.dbPort(), true);
+            keycloak = KeycloakServer.start(config.keycloakHome(), DemoUsers.realmFile(config.projectDir()),
+                    config.keycloakPort(), config.keycloakManagementPort(),
+                    database.jdbcUrl(EmbeddedDatabase.KEYCLOAK), EmbeddedDatabase.KEYCLOAK,
+                    EmbeddedDatabase.KEYCLOAK_PASSWORD, config.appBaseUrl(), config.workDir().resolve("keycloak.log"));
+        } catch (Exception e) {
+            launcherSessionClosed(session);
+            throw new IllegalStateException("Could not start the test servers: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception ignored) {
+                // the process ends with the JVM anyway
+            }
+            database = null;
+        }
+    }
+
+    /** Where things are, from the system properties Failsafe passes. */
+    public record TestStack(Path projectDir, Path workDir, Path keycloakHome, int dbPort, int keycloakPort,
+            int keycloakManagementPort, int httpPort, int managementPort) {
+
+        public static TestStack config() {
+            return new TestStack(Path.of(System.getProperty("portal.project.dir", ".")),
+                    Path.of(System.getProperty("it.work.dir", "target/it-work")),
+                    Path.of(System.getProperty("keycloak.home", "")),
+                    Integer.getInteger("it.db.port", 15433), Integer.getInteger("it.keycloak.port", 18180),
+                    Integer.getInteger("it.keycloak.management.port", 19180),
+                    Integer.getInteger("it.http.port", 18080), Integer.getInteger("it.management.port", 19990));
+        }
+
+        public String appBaseUrl() {
+            return "http://127.0.0.1:" + httpPort + "/portal";
+        }
+
+        public String keycloakUrl() {
+            return "http://127.0.0.1:" + keycloakPort;
+        }
+
+        public String dbUrl() {
+            return "jdbc:postgresql://127.0.0.1:" + dbPort + "/portal";
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.lowshire.portal.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL 17 from the zonky binaries on Maven Central, with the portal's roles and databases:
+ * {@code portal} owned by {@code portal_owner} (Flyway), used by {@code portal_app} (the application), and
+ * {@code keycloak} for the identity provider. Data survives restarts unless the directory is cleaned.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String OWNER = "portal_owner";
+    public static final String OWNER_PASSWORD = "portal_owner_dev";
+    public static final String APP = "portal_app";
+    public static final String APP_PASSWORD = "portal_app_dev";
+    public static final String KEYCLOAK = "keycloak";
+    public static final String KEYCLOAK_PASSWORD = "keycloak_dev";
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    public static EmbeddedDatabase start(Path dataDir, int port, boolean clean) throws IOException, SQLException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(clean)
+                .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "120")
+                .start();
+        var db = new EmbeddedDatabase(postgres, port);
+        db.bootstrap();
+        return db;
+    }
+
+    private void bootstrap() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            createRole(s, OWNER, OWNER_PASSWORD);
+            createRole(s, APP, APP_PASSWORD);
+            createRole(s, KEYCLOAK, KEYCLOAK_PASSWORD);
+            createDatabase(s, "portal", OWNER);
+            createDatabase(s, KEYCLOAK, KEYCLOAK);
+        }
+    }
+
+    private static void createRole(Statement s, String role, String password) throws SQLException {
+        s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then "
+                + "create role " + role + " login password '" + password + "'; end if; end $$");
+    }
+
+    private static void createDatabase(Statement s, String name, String owner) throws SQLException {
+        try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        s.execute("create database " + name + " owner " + owner + " encoding 'UTF8'");
+    }
+
+    /** Drops and recreates the Keycloak database, so the realm file is imported afresh. */
+    public void resetKeycloakDatabase() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + KEYCLOAK + " with (force)");
+            createDatabase(s, KEYCLOAK, KEYCLOAK);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}
