@@ -11,12 +11,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** A server started as a child process (Keycloak, WildFly), its output in a log file, stopped with its children. */
 final class ManagedProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Every server still running: whatever happens to the JVM (Ctrl-C, a failed start), none is left behind. */
+    private static final Set<ManagedProcess> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(LIVE).forEach(ManagedProcess::close),
+                "stop-managed-processes"));
+    }
 
     private final String name;
     private final Process process;
@@ -34,15 +45,25 @@ final class ManagedProcess implements AutoCloseable {
         var builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        return new ManagedProcess(name, builder.start(), log);
+        var started = new ManagedProcess(name, builder.start(), log);
+        LIVE.add(started);
+        return started;
     }
 
     /** Polls the URL until it answers 200; fails early if the process dies. */
     void awaitHttpOk(String url, Duration timeout) {
+        awaitHttpOk(url, timeout, () -> false);
+    }
+
+    /** Polls the URL until it answers 200; fails early if the process dies or {@code failed} says so. */
+    void awaitHttpOk(String url, Duration timeout, BooleanSupplier failed) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped during start-up; see " + log);
+            }
+            if (failed.getAsBoolean()) {
+                throw new IllegalStateException(name + " reported a failure during start-up; see " + log);
             }
             try {
                 var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
@@ -71,6 +92,7 @@ final class ManagedProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        LIVE.remove(this);
         // The launch scripts run java as a child: stop the children first, then the script.
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();

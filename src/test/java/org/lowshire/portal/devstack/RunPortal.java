@@ -49,6 +49,8 @@ public final class RunPortal {
 
         Map<String, String> wildflyEnv = new HashMap<>();
         wildflyEnv.put("PORTAL_BASE_URL", baseUrl);
+        // The realm imports the same variable (with the same development default) as portal-web's secret.
+        wildflyEnv.put("PORTAL_OIDC_SECRET", env("PORTAL_OIDC_SECRET", "dev-only-portal-web-secret"));
         EmbeddedDatabase db = null;
         if (System.getenv("PORTAL_DB_URL") == null) {
             say("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " (data in " + data.resolve("postgres") + ")");

@@ -30,7 +30,9 @@ final class WildFlyServer implements AutoCloseable {
         var process = ManagedProcess.start("WildFly", command, home, allEnv, log);
         var server = new WildFlyServer(process);
         try {
-            process.awaitHttpOk("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofSeconds(240));
+            Path failedMarker = baseDir.resolve("deployments/portal.war.failed");
+            process.awaitHttpOk("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofSeconds(240),
+                    () -> Files.exists(failedMarker));
         } catch (IllegalStateException e) {
             process.close();
             if (Files.exists(baseDir.resolve("deployments/portal.war.failed"))) {
