@@ -1,6 +1,11 @@
 package org.lowshire.portal.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -15,8 +20,23 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
     }
 
-    /** The WAR plus the test classes, for tests that run inside the server. */
+    /**
+     * The WAR plus the test classes, for tests that run inside the server. Arquillian's test runner servlet is
+     * opened in this test copy's web.xml (an exact pattern outranks the signed-in-only {@code /*}); the production
+     * WAR is unchanged.
+     */
     public static WebArchive portalWith(Class<?>... testClasses) {
-        return portal().addClasses(testClasses);
+        WebArchive war = portal().addClasses(testClasses).addClasses(Deployments.class);
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            war.setWebXML(new StringAsset(webXml.replace("</web-app>", RUNNER_OPEN + "</web-app>")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war;
     }
+
+    private static final String RUNNER_OPEN = "<security-constraint><web-resource-collection>"
+            + "<web-resource-name>arquillian</web-resource-name><url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
+            + "</web-resource-collection></security-constraint>";
 }
