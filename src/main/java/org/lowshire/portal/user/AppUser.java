@@ -8,6 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.lowshire.portal.security.Role;
 import org.lowshire.portal.security.UserIdentity;
 
 /**
@@ -85,6 +89,11 @@ public class AppUser {
 
     public String getRoles() {
         return roles;
+    }
+
+    /** The cached roles, for display; names Keycloak may add that the portal does not know are left out. */
+    public List<Role> getRoleList() {
+        return Arrays.stream(roles.split(",")).map(Role::fromRoleName).flatMap(Optional::stream).toList();
     }
 
     public Instant getFirstSeen() {

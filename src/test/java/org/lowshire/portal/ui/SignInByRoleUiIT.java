@@ -101,6 +101,8 @@ class SignInByRoleUiIT {
                 } else {
                     assertEquals("You do not have access to this page", browser.text(By.id("error-403")),
                             user.username() + " must be refused " + section.getValue());
+                    assertTrue(browser.text(By.id("error-reference")).matches("Reference for support: [0-9a-f-]{36}"),
+                            "the 403 page gives a reference to quote");
                 }
                 browser.assertAccessible();
             }
