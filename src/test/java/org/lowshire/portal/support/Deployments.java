@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lowshire.portal.support.faults.FaultyPage;
+import org.lowshire.portal.support.faults.FaultyResource;
 
 /** The one deployment every integration test uses: the real WAR the build produced. */
 public final class Deployments {
@@ -18,6 +20,15 @@ public final class Deployments {
     /** The WAR as built, for tests that drive it from outside (HTTP, browser). */
     public static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+    }
+
+    /** The WAR plus a page and a REST resource that fail on purpose, for the tests of the error paths. */
+    public static WebArchive portalWithFaults() {
+        return portal().addClasses(FaultyPage.class, FaultyResource.class)
+                .addAsWebResource(new StringAsset("<ui:composition template=\"/WEB-INF/templates/layout.xhtml\" "
+                        + "xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ui=\"jakarta.faces.facelets\">"
+                        + "<ui:define name=\"content\"><p>#{faultyPage.value}</p></ui:define></ui:composition>"),
+                        "test-faulty.xhtml");
     }
 
     /**

@@ -18,6 +18,7 @@ import org.lowshire.portal.support.Browser;
 import org.lowshire.portal.support.Deployments;
 import org.lowshire.portal.support.Http;
 import org.lowshire.portal.support.Tokens;
+import org.lowshire.portal.support.faults.FaultyPage;
 import org.openqa.selenium.By;
 
 /** Sign-in and session failures a user meets, in a real browser: each ends on a clear page that leaks nothing. */
@@ -29,7 +30,7 @@ class SignInFailuresUiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithFaults();
     }
 
     @BeforeEach
@@ -72,6 +73,18 @@ class SignInFailuresUiIT {
                         + "var i=document.createElement('input');i.type='hidden';i.name='jakarta.faces.ViewState';"
                         + "i.value='stale-view-state';f.appendChild(i);document.body.appendChild(f);f.submit();");
         assertEquals("This page has expired", browser.text(By.id("error-expired")));
+        assertLeaksNothing();
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aFailingPageShowsTheProblemPageWithAReferenceAndNoDetails() {
+        browser.signIn("csc.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/test-faulty.xhtml");
+        assertEquals("Sorry, there is a problem with the service", browser.text(By.id("error-500")));
+        assertTrue(browser.text(By.id("error-reference")).matches("Reference for support: [0-9a-f-]{36}"));
+        assertFalse(browser.driver().getPageSource().contains(FaultyPage.SECRET_DETAIL));
         assertLeaksNothing();
         browser.assertAccessible();
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lowshire.portal.support.Deployments;
 import org.lowshire.portal.support.Http;
 import org.lowshire.portal.support.Tokens;
+import org.lowshire.portal.support.faults.FaultyPage;
 
 /** The REST API answers bearer tokens from the real Keycloak, and 401 (never a login redirect) without one. */
 @ExtendWith(ArquillianExtension.class)
@@ -20,7 +21,7 @@ class MeResourceIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithFaults();
     }
 
     @Test
@@ -52,6 +53,19 @@ class MeResourceIT {
         assertEquals("agency-lead", me.path("roles").path(0).asText());
         assertEquals(1, me.path("roles").size(), "only portal roles, nothing else from the token");
         assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    }
+
+    @Test
+    void anUnexpectedFailureIsABareProblemDocumentWithAReference() {
+        var response = Http.get(Http.appUrl("/api/test-faults"), "Authorization",
+                "Bearer " + Tokens.accessToken("csc.practitioner"));
+        assertEquals(500, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        var problem = Tokens.json(response.body());
+        assertEquals(response.headers().firstValue("X-Correlation-Id").orElseThrow(),
+                problem.path("correlationId").asText());
+        assertTrue(!response.body().contains(FaultyPage.SECRET_DETAIL) && !response.body().contains("Exception"),
+                response.body());
     }
 
     @Test
