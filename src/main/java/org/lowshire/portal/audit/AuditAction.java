@@ -1,0 +1,24 @@
+package org.lowshire.portal.audit;
+
+/** What was done. Features add actions as they land; names are stored, so never rename one. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGOUT,
+    ADMIN_CHANGE,
+    VIEW,
+    SEARCH,
+    CREATE,
+    UPDATE,
+    STATE_CHANGE,
+    DISCLOSE,
+    DOWNLOAD,
+    EXPORT,
+    ACCESS_DENIED,
+    BREAK_GLASS,
+    CONSENT_RECORDED,
+    CONSENT_WITHDRAWN,
+    ERASE,
+    AUDIT_VERIFIED,
+    ALERT_ACKNOWLEDGED
+}

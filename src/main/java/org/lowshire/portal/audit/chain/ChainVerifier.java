@@ -1,0 +1,107 @@
+package org.lowshire.portal.audit.chain;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Walks the chain in sequence order and finds the first place it was tampered with: a missing or reordered entry,
+ * a deleted or altered event, a broken link, a rewritten stretch that no longer matches its signed checkpoint, a
+ * tail cut off below a checkpoint, a stretch without the checkpoints the chainer always writes, or an event slipped
+ * in beside the chain. Feed it rows with {@link #accept}, then call {@link #finish}.
+ */
+public final class ChainVerifier {
+
+    private final NavigableMap<Long, Checkpoint> checkpoints;
+    private final SignatureCheck signatures;
+    private final int maxCheckpointGap;
+    private byte[] previous = ChainHash.GENESIS;
+    private long expected = 1;
+    private long lastGoodCheckpoint;
+    private VerificationResult failure;
+
+    /**
+     * @param maxCheckpointGap the chainer signs at least every this many entries; a longer unsigned stretch that is
+     *        followed by more entries means checkpoints were removed
+     */
+    public ChainVerifier(List<Checkpoint> checkpoints, SignatureCheck signatures, int maxCheckpointGap) {
+        this.checkpoints = new TreeMap<>();
+        checkpoints.forEach(c -> this.checkpoints.put(c.seq(), c));
+        this.signatures = signatures;
+        this.maxCheckpointGap = maxCheckpointGap;
+    }
+
+    /** Checks the next row; returns false once tampering is found (later rows need not be read). */
+    public boolean accept(ChainRow row) {
+        if (failure != null) {
+            return false;
+        }
+        long seq = row.seq();
+        if (seq != expected) {
+            return fail(expected, seq < expected ? "entry " + seq + " appears out of order"
+                    : "entry " + expected + " is missing from the chain");
+        }
+        if (row.event() == null) {
+            return fail(seq, "the event of entry " + seq + " (event id " + row.eventId() + ") has been deleted");
+        }
+        if (row.event().id() != row.eventId()) {
+            return fail(seq, "entry " + seq + " points at another event");
+        }
+        if (!Arrays.equals(row.prevHash(), previous)) {
+            return fail(seq, "entry " + seq + " no longer links to entry " + (seq - 1));
+        }
+        byte[] computed = ChainHash.link(previous, seq, row.event());
+        if (!Arrays.equals(computed, row.hash())) {
+            return fail(seq, "the event of entry " + seq + " was altered after it was chained");
+        }
+        Checkpoint checkpoint = checkpoints.get(seq);
+        if (checkpoint != null) {
+            if (!Arrays.equals(checkpoint.headHash(), computed)) {
+                return fail(lastGoodCheckpoint + 1, "entries " + (lastGoodCheckpoint + 1) + " to " + seq
+                        + " were rewritten: they no longer match the checkpoint signed at " + seq);
+            }
+            if (!signatures.verify(checkpoint.keyId(), ChainHash.checkpointPayload(seq, computed),
+                    checkpoint.signature())) {
+                return fail(seq, "the checkpoint at entry " + seq + " has an invalid signature");
+            }
+            lastGoodCheckpoint = seq;
+        } else if (seq - lastGoodCheckpoint > maxCheckpointGap && checkpoints.higherKey(seq) != null) {
+            return fail(lastGoodCheckpoint + 1, "the checkpoints after entry " + lastGoodCheckpoint
+                    + " have been removed");
+        }
+        previous = computed;
+        expected++;
+        return true;
+    }
+
+    /**
+     * Ends the walk.
+     *
+     * @param strays events older than the chainer's grace period that are in no chain entry, by event id, each
+     *        with the sequence number of the first entry chained after it
+     */
+    public VerificationResult finish(Map<Long, Long> strays) {
+        if (failure != null) {
+            return failure;
+        }
+        long head = expected - 1;
+        Long beyond = checkpoints.higherKey(head);
+        if (beyond != null) {
+            return VerificationResult.bad(head, head, expected, "the chain ends at entry " + head
+                    + " but a checkpoint was signed at entry " + beyond + ": entries were removed");
+        }
+        if (!strays.isEmpty()) {
+            var first = strays.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+            return VerificationResult.bad(head, head, first.getValue(), "event id " + first.getKey()
+                    + " is in the audit table but not in the chain: it was inserted outside the portal");
+        }
+        return VerificationResult.ok(head, head == 0 ? null : head);
+    }
+
+    private boolean fail(long firstBad, String reason) {
+        failure = VerificationResult.bad(expected - 1, expected - 1, firstBad, reason);
+        return false;
+    }
+}
