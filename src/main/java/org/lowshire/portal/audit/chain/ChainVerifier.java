@@ -27,8 +27,20 @@ public final class ChainVerifier {
      *        followed by more entries means checkpoints were removed
      */
     public ChainVerifier(List<Checkpoint> checkpoints, SignatureCheck signatures, int maxCheckpointGap) {
+        this(checkpoints, null, signatures, maxCheckpointGap);
+    }
+
+    /**
+     * @param anchor the last checkpoint as also kept outside the database (may be null): it catches a tail cut off
+     *        together with the checkpoints that covered it
+     */
+    public ChainVerifier(List<Checkpoint> checkpoints, Checkpoint anchor, SignatureCheck signatures,
+            int maxCheckpointGap) {
         this.checkpoints = new TreeMap<>();
         checkpoints.forEach(c -> this.checkpoints.put(c.seq(), c));
+        if (anchor != null) {
+            this.checkpoints.putIfAbsent(anchor.seq(), anchor);
+        }
         this.signatures = signatures;
         this.maxCheckpointGap = maxCheckpointGap;
     }
@@ -94,7 +106,7 @@ public final class ChainVerifier {
         }
         if (!strays.isEmpty()) {
             var first = strays.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
-            return VerificationResult.bad(head, head, first.getValue(), "event id " + first.getKey()
+            return VerificationResult.bad(head, head, Math.min(first.getValue(), head + 1), "event id " + first.getKey()
                     + " is in the audit table but not in the chain: it was inserted outside the portal");
         }
         return VerificationResult.ok(head, head == 0 ? null : head);

@@ -134,6 +134,24 @@ class ChainVerifierTest {
     }
 
     @Test
+    void aTailCutOffWithItsCheckpointsIsCaughtByTheAnchorKeptOutsideTheDatabase() {
+        var anchor = checkpoints.get(2);
+        var verifier = new ChainVerifier(checkpoints.subList(0, 1), anchor, key, GAP);
+        for (ChainRow row : rows.subList(0, 15)) {
+            verifier.accept(row);
+        }
+        var result = verifier.finish(Map.of());
+        assertFalse(result.valid());
+        assertEquals(16L, result.firstBadSeq(), result.reason());
+    }
+
+    @Test
+    void aStrayAfterTheHeadIsReportedJustAfterIt() {
+        var result = verify(rows, checkpoints, Map.of(999L, Long.MAX_VALUE));
+        assertEquals(36L, result.firstBadSeq());
+    }
+
+    @Test
     void aChainRewrittenWithRecomputedHashesFailsItsCheckpoint() {
         // The intruder alters event 14 and recomputes every hash after it: links and hashes agree again,
         // but the head at 20 no longer matches what was signed there.
