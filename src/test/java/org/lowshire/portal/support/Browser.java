@@ -34,13 +34,18 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
 
+    private final Path downloads;
+
     public Browser() {
         try {
             profile = Files.createTempDirectory("portal-chromium-");
+            downloads = Files.createTempDirectory("portal-downloads-");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         var options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -50,6 +55,11 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Where files the browser downloads land. */
+    public Path downloads() {
+        return downloads;
     }
 
     public WebDriver driver() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lowshire.portal.support.faults.AuditFixtureResource;
 import org.lowshire.portal.support.faults.FaultyPage;
 import org.lowshire.portal.support.faults.FaultyResource;
 
@@ -22,9 +23,9 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
     }
 
-    /** The WAR plus a page and a REST resource that fail on purpose, for the tests of the error paths. */
+    /** The WAR plus test-only parts: a page and a REST resource that fail on purpose, and an audit fixture. */
     public static WebArchive portalWithFaults() {
-        return portal().addClasses(FaultyPage.class, FaultyResource.class)
+        return portal().addClasses(FaultyPage.class, FaultyResource.class, AuditFixtureResource.class)
                 .addAsWebResource(new StringAsset("<ui:composition template=\"/WEB-INF/templates/layout.xhtml\" "
                         + "xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ui=\"jakarta.faces.facelets\">"
                         + "<ui:define name=\"content\"><p>#{faultyPage.value}</p></ui:define></ui:composition>"),

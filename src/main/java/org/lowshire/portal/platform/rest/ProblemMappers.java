@@ -1,5 +1,6 @@
 package org.lowshire.portal.platform.rest;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.jboss.logging.Logger;
+import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.platform.web.CorrelationIdFilter;
 
 /** The one place REST errors become problem+json answers. */
@@ -27,9 +29,15 @@ public final class ProblemMappers {
         @Context
         HttpServletRequest request;
 
+        @Inject
+        AccessDenials denials;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status == 403) {
+                denials.refused("API", request.getRequestURI().substring(request.getContextPath().length()));
+            }
             return problem(request, status, "The request could not be completed (" + status + ").").toResponse();
         }
     }

@@ -7,9 +7,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.lowshire.portal.audit.AccessDenials;
 
 /**
- * The reference an error page shows. Refusals by the container (403 before any filter ran) have no correlation id
+ * The reference an error page shows, and the ACCESS_DENIED record of a refused page. Refusals by the container (403 before any filter ran) have no correlation id
  * yet, so one is made here and logged with the status, to tie the user's report to the server's log.
  */
 @Named
@@ -21,14 +22,21 @@ public class ErrorPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    AccessDenials denials;
+
     private String reference;
 
     public String getReference() {
         if (reference == null) {
             Object existing = request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
             reference = existing == null ? UUID.randomUUID().toString() : existing.toString();
-            LOG.infof("Error page for status %s shown (reference %s)",
-                    request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE), reference);
+            Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+            LOG.infof("Error page for status %s shown (reference %s)", status, reference);
+            if (Integer.valueOf(403).equals(status)) {
+                String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+                denials.refused("PAGE", uri == null ? null : uri.substring(request.getContextPath().length()));
+            }
         }
         return reference;
     }

@@ -1,0 +1,144 @@
+package org.lowshire.portal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lowshire.portal.support.Browser;
+import org.lowshire.portal.support.Deployments;
+import org.lowshire.portal.support.Http;
+import org.lowshire.portal.support.Tokens;
+import org.openqa.selenium.By;
+
+/** The information governance officer's workspace, in Chromium with axe on every page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IgWorkspaceUiIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFaults();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aPractitionerIsRefusedTheIgPagesAndTheRefusalIsFoundInTheTrail() {
+        browser.signIn("edu.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/ig/");
+        assertEquals("You do not have access to this page", browser.text(By.id("error-403")));
+        browser.open("/ig/verification.xhtml");
+        assertEquals("You do not have access to this page", browser.text(By.id("error-403")));
+        browser.waitFor(By.id("app-sign-out")).click();
+        browser.waitFor(By.id("signed-out"));
+
+        browser.signIn("ig.officer");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/ig/");
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("search:username")).sendKeys("edu.practitioner");
+        browser.driver().findElement(By.id("search:apply")).click();
+        browser.waitFor(By.id("audit-count"));
+        String table = browser.text(By.id("search:events"));
+        assertTrue(table.contains("ACCESS_DENIED") && table.contains("/ig/"), table);
+        browser.assertAccessible();
+    }
+
+    @Test
+    void thePersonReportShowsWhoSawAndReceivedThePersonsDataAndExportsAsCsv() throws Exception {
+        String person = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = Tokens.accessToken("csc.practitioner");
+        var viewed = Http.postForm(Http.appUrl("/api/test-fixtures/audit?action=VIEW&record=R1&person=" + person),
+                Map.of(), "Authorization", "Bearer " + token);
+        assertEquals(200, viewed.statusCode(), viewed.body());
+        Http.postForm(Http.appUrl("/api/test-fixtures/audit?action=DISCLOSE&record=R1&recipient=POLICE&person="
+                + person), Map.of(), "Authorization", "Bearer " + token);
+
+        browser.signIn("ig.officer");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/ig/person.xhtml?person=" + person);
+        String table = browser.text(By.id("report:events"));
+        assertTrue(table.contains("csc.practitioner") && table.contains("VIEW") && table.contains("DISCLOSE")
+                && table.contains("POLICE"), table);
+        browser.assertAccessible();
+
+        browser.driver().findElement(By.id("report:export-csv")).click();
+        Path csv = awaitDownload(".csv");
+        String content = Files.readString(csv);
+        assertTrue(content.contains("DISCLOSE") && content.contains("csc.practitioner"), content);
+
+        browser.open("/ig/user.xhtml?user=ig.officer");
+        String own = browser.text(By.id("report:events"));
+        assertTrue(own.contains("EXPORT") && own.contains("SEARCH"), "the export and the report are audited: " + own);
+        browser.assertAccessible();
+    }
+
+    @Test
+    void anImpossibleDateRangeIsExplainedNextToTheFieldAndNothingTypedIsLost() {
+        browser.signIn("ig.officer");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/ig/");
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript("document.getElementById('search:from').value='2026-03-10';"
+                + "document.getElementById('search:to').value='2026-03-01';");
+        browser.driver().findElement(By.id("search:username")).sendKeys("csc.practitioner");
+        browser.driver().findElement(By.id("search:apply")).click();
+        assertEquals("There is a problem", browser.text(By.cssSelector("#error-summary h2")));
+        assertEquals("The to date must be the same as or after the from date", browser.text(By.id("search:to-error")));
+        assertEquals("csc.practitioner", browser.driver().findElement(By.id("search:username")).getAttribute("value"));
+        assertEquals("2026-03-10", browser.driver().findElement(By.id("search:from")).getAttribute("value"));
+        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theOfficerVerifiesTheChainAndSeesItIsIntact() {
+        browser.signIn("ig.officer");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/ig/verification.xhtml");
+        browser.waitFor(By.id("verify:verify-now")).click();
+        assertEquals("The audit trail is intact", browser.text(By.cssSelector("#verify-status h2")));
+        assertTrue(browser.text(By.id("verify-history")).contains("ig.officer"));
+        browser.assertAccessible();
+    }
+
+    private Path awaitDownload(String suffix) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            try (var files = Files.list(browser.downloads())) {
+                var all = files.toList();
+                var found = all.stream().filter(f -> f.toString().endsWith(suffix)).findFirst();
+                boolean inProgress = all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"));
+                if (found.isPresent() && !inProgress) {
+                    return found.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + suffix + " file was downloaded");
+    }
+}
