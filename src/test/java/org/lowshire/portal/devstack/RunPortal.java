@@ -51,6 +51,9 @@ public final class RunPortal {
         wildflyEnv.put("PORTAL_BASE_URL", baseUrl);
         // The realm imports the same variable (with the same development default) as portal-web's secret.
         wildflyEnv.put("PORTAL_OIDC_SECRET", env("PORTAL_OIDC_SECRET", "dev-only-portal-web-secret"));
+        wildflyEnv.put("PORTAL_AUDIT_READER_SECRET", env("PORTAL_AUDIT_READER_SECRET", "dev-only-audit-reader-secret"));
+        wildflyEnv.put("PORTAL_AUDIT_KEY_FILE", env("PORTAL_AUDIT_KEY_FILE",
+                data.resolve("keys/checkpoint-signing.key").toString()));
         EmbeddedDatabase db = null;
         if (System.getenv("PORTAL_DB_URL") == null) {
             say("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " (data in " + data.resolve("postgres") + ")");

@@ -116,6 +116,39 @@ class IgWorkspaceUiIT {
     }
 
     @Test
+    void repeatedRefusalsRaiseAnAlertThatTheOfficerAcknowledgesWithANote() {
+        browser.signIn("health.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        for (int i = 0; i < 5; i++) {
+            browser.open("/admin/");
+            browser.waitFor(By.id("error-403"));
+        }
+        browser.waitFor(By.id("app-sign-out")).click();
+        browser.waitFor(By.id("signed-out"));
+
+        browser.signIn("ig.officer");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/ig/alerts.xhtml");
+        browser.waitFor(By.id("alerts:run-rules")).click();
+        var alert = browser.waitFor(By.xpath("//section[h2[contains(., 'Repeated refused access: health.practitioner')]]"));
+        String id = alert.getAttribute("id").substring("alert-".length());
+        browser.assertAccessible();
+
+        browser.driver().findElement(By.id("ack-" + id)).click();
+        assertEquals("Enter what you found before acknowledging the alert", browser.text(By.id("note-" + id + "-error")));
+        assertEquals("There is a problem", browser.text(By.cssSelector("#error-summary h2")));
+        browser.assertAccessible();
+
+        browser.driver().findElement(By.id("note-" + id)).sendKeys("Checked with the user's lead: mistyped links.");
+        browser.driver().findElement(By.id("ack-" + id)).click();
+        assertTrue(browser.text(By.id("alert-done")).startsWith("Alert acknowledged"));
+        assertTrue(browser.driver().findElements(By.id("alert-" + id)).isEmpty(), "no longer open");
+
+        browser.open("/ig/user.xhtml?user=ig.officer");
+        assertTrue(browser.text(By.id("report:events")).contains("ALERT_ACKNOWLEDGED"));
+    }
+
+    @Test
     void theOfficerVerifiesTheChainAndSeesItIsIntact() {
         browser.signIn("ig.officer");
         browser.waitFor(By.id("app-user-name"));
