@@ -21,6 +21,8 @@ public class DevStackSessionListener implements LauncherSessionListener {
         }
         try {
             var config = TestStack.config();
+            // A fresh database starts a fresh chain: the signing key and anchor of an earlier run must go with it.
+            WildFlyServer.deleteTree(config.workDir().resolve("audit"));
             database = EmbeddedDatabase.start(config.workDir().resolve("postgres"), config.dbPort(), true);
             keycloak = KeycloakServer.start(config.keycloakHome(), DemoUsers.realmFile(config.projectDir()),
                     config.keycloakPort(), config.keycloakManagementPort(),

@@ -129,18 +129,19 @@ class IgWorkspaceUiIT {
         browser.signIn("ig.officer");
         browser.waitFor(By.id("app-user-name"));
         browser.open("/ig/alerts.xhtml");
+        browser.waitFor(By.id("alerts:run-rules"));
         browser.waitFor(By.id("alerts:run-rules")).click();
         var alert = browser.waitFor(By.xpath("//section[h2[contains(., 'Repeated refused access: health.practitioner')]]"));
         String id = alert.getAttribute("id").substring("alert-".length());
         browser.assertAccessible();
 
-        browser.driver().findElement(By.id("ack-" + id)).click();
+        alertPart(id, "input[type=submit]").click();
         assertEquals("Enter what you found before acknowledging the alert", browser.text(By.id("note-" + id + "-error")));
         assertEquals("There is a problem", browser.text(By.cssSelector("#error-summary h2")));
         browser.assertAccessible();
 
-        browser.driver().findElement(By.id("note-" + id)).sendKeys("Checked with the user's lead: mistyped links.");
-        browser.driver().findElement(By.id("ack-" + id)).click();
+        alertPart(id, "textarea").sendKeys("Checked with the user's lead: mistyped links.");
+        alertPart(id, "input[type=submit]").click();
         assertTrue(browser.text(By.id("alert-done")).startsWith("Alert acknowledged"));
         assertTrue(browser.driver().findElements(By.id("alert-" + id)).isEmpty(), "no longer open");
 
@@ -157,6 +158,10 @@ class IgWorkspaceUiIT {
         assertEquals("The audit trail is intact", browser.text(By.cssSelector("#verify-status h2")));
         assertTrue(browser.text(By.id("verify-history")).contains("ig.officer"));
         browser.assertAccessible();
+    }
+
+    private org.openqa.selenium.WebElement alertPart(String alertId, String css) {
+        return browser.driver().findElement(By.cssSelector("#alert-" + alertId + " " + css));
     }
 
     private Path awaitDownload(String suffix) throws Exception {

@@ -1,6 +1,7 @@
 package org.lowshire.portal.audit.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,31 +18,44 @@ import org.lowshire.portal.shared.BusinessException;
 
 /** Open unusual-access alerts, each acknowledged with a note; the note typed stays on the page if it is refused. */
 @Named
-@RequestScoped
-public class AlertsPage {
+@ViewScoped
+public class AlertsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    AlertReview review;
+    transient AlertReview review;
 
     @Inject
-    AlertRules rules;
+    transient AlertRules rules;
 
     private final Map<Long, String> notes = new HashMap<>();
     private Long failedAlert;
     private String failure;
     private List<Alert> open;
+    private boolean acknowledged;
+
+    public boolean isAcknowledged() {
+        return acknowledged;
+    }
 
     /** Runs the rules now rather than waiting for the next minute. */
     public String runRulesNow() {
+        failedAlert = null;
+        acknowledged = false;
         rules.evaluate();
-        return "/ig/alerts.xhtml?faces-redirect=true";
+        open = null;
+        return null;
     }
 
     public String acknowledge(long alertId) {
+        failedAlert = null;
+        acknowledged = false;
         try {
             review.acknowledge(alertId, notes.get(alertId));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("acknowledged", alertId);
-            return "/ig/alerts.xhtml?faces-redirect=true";
+            acknowledged = true;
+            open = null;
+            return null;
         } catch (RuntimeException e) {
             BusinessException business = causeOf(e, BusinessException.class);
             if (business != null) {

@@ -24,7 +24,8 @@ public class VerificationPage {
 
     public String verifyNow() {
         verification.verify(AuditVerification.Trigger.REQUESTED, currentUser.getUsername());
-        return "/ig/verification.xhtml?faces-redirect=true";
+        history = null;
+        return null;
     }
 
     public List<AuditVerification.Run> getHistory() {
