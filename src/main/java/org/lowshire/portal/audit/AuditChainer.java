@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,6 +41,7 @@ import org.lowshire.portal.audit.chain.StoredEvent;
  */
 @Singleton
 @Startup
+@Lock(LockType.READ)
 public class AuditChainer {
 
     static final int CHECKPOINT_EVERY = 1000;
@@ -59,7 +62,8 @@ public class AuditChainer {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private String fromXid;
+    /** Written only by the holder of the advisory lock; read lock on the bean, so callers never queue. */
+    private volatile String fromXid;
 
     @PostConstruct
     void createPartitions() {
