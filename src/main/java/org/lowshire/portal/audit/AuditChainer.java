@@ -104,10 +104,17 @@ public class AuditChainer {
             Head head = head(c);
             int linked = 0;
             List<StoredEvent> batch;
+            long afterId = Long.MIN_VALUE;
             do {
-                batch = pending(c, fromXid);
+                // Later batches of a run continue after the last id taken: each is an index range scan, not a sort
+                // of the whole window. An event committed meanwhile with a lower id waits for the next run, whose
+                // window still covers it (fromXid only moves on after a run that found nothing more).
+                batch = pending(c, fromXid, afterId);
                 head = link(c, head, batch);
                 linked += batch.size();
+                if (!batch.isEmpty()) {
+                    afterId = batch.get(batch.size() - 1).id();
+                }
             } while (batch.size() == BATCH && linked < MAX_PER_RUN);
             if (head.seq > head.signedSeq) {
                 head = checkpoint(c, head);
@@ -191,11 +198,12 @@ public class AuditChainer {
         });
     }
 
-    private static List<StoredEvent> pending(Connection c, String fromXid) throws SQLException {
+    private static List<StoredEvent> pending(Connection c, String fromXid, long afterId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select " + AuditEventRows.COLUMNS
-                + " from portal.audit_event e where e.txid >= cast(? as xid8) and not exists"
+                + " from portal.audit_event e where e.txid >= cast(? as xid8) and e.id > ? and not exists"
                 + " (select 1 from portal.audit_chain c where c.event_id = e.id) order by e.id limit " + BATCH)) {
             s.setString(1, fromXid);
+            s.setLong(2, afterId);
             try (var rs = s.executeQuery()) {
                 List<StoredEvent> events = new ArrayList<>();
                 while (rs.next()) {
