@@ -30,6 +30,10 @@ public class Agency {
     @Column(nullable = false)
     private boolean active;
 
+    /** Whether this agency's OFFICIAL-SENSITIVE responses wait for its lead's approval before release. */
+    @Column(name = "sensitive_needs_approval", nullable = false)
+    private boolean sensitiveNeedsApproval;
+
     protected Agency() {
         // for JPA
     }
@@ -48,5 +52,9 @@ public class Agency {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isSensitiveNeedsApproval() {
+        return sensitiveNeedsApproval;
     }
 }

@@ -32,6 +32,7 @@ public class AuditVerification {
 
     /** Events younger than this may still be waiting for the chainer. */
     static final String GRACE = "5 minutes";
+    static final long WINDOW = 50_000;
     private static final Logger LOG = Logger.getLogger(AuditVerification.class);
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
@@ -112,21 +113,51 @@ public class AuditVerification {
             throw new IllegalStateException("The audit anchor file could not be read", e);
         }
         var verifier = new ChainVerifier(checkpoints(c), anchor, signing.key(), AuditChainer.CHECKPOINT_EVERY);
-        try (var s = c.prepareStatement("select c.seq, c.event_id, c.prev_hash, c.hash, " + AuditEventRows.COLUMNS
-                + " from portal.audit_chain c left join portal.audit_event e"
-                + " on e.id = c.event_id and e.occurred_at = c.event_time order by c.seq")) {
+        long head = maxSeq(c);
+        try (var tune = c.createStatement()) {
+            tune.execute("set local work_mem = '64MB'");
+        }
+        // In windows of sequence numbers, each joined only with the range of event ids it refers to: two small
+        // sets joined in memory, instead of one join of the whole trail that spills to disk on a large one.
+        try (var range = c.prepareStatement("select coalesce(min(event_id), 0), coalesce(max(event_id), 0)"
+                + " from portal.audit_chain where seq > ? and seq <= ?");
+                var s = c.prepareStatement("select c.seq, c.event_id, c.prev_hash, c.hash, " + AuditEventRows.COLUMNS
+                + " from portal.audit_chain c left join portal.audit_event e on e.id = c.event_id"
+                + " and e.occurred_at = c.event_time and e.id between ? and ? where c.seq > ? and c.seq <= ?"
+                + " order by c.seq")) {
             s.setFetchSize(5000);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    var row = new ChainRow(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4),
-                            AuditEventRows.read(rs));
-                    if (!verifier.accept(row)) {
-                        break;
+            boolean going = true;
+            for (long from = 0; going && from < head; from += WINDOW) {
+                range.setLong(1, from);
+                range.setLong(2, from + WINDOW);
+                long lowId;
+                long highId;
+                try (var rs = range.executeQuery()) {
+                    rs.next();
+                    lowId = rs.getLong(1);
+                    highId = rs.getLong(2);
+                }
+                s.setLong(1, lowId);
+                s.setLong(2, highId);
+                s.setLong(3, from);
+                s.setLong(4, from + WINDOW);
+                try (var rs = s.executeQuery()) {
+                    while (going && rs.next()) {
+                        going = verifier.accept(new ChainRow(rs.getLong(1), rs.getLong(2), rs.getBytes(3),
+                                rs.getBytes(4), AuditEventRows.read(rs)));
                     }
                 }
             }
         }
         return verifier.finish(strays(c));
+    }
+
+    private static long maxSeq(Connection c) throws SQLException {
+        try (var s = c.prepareStatement("select coalesce(max(seq), 0) from portal.audit_chain");
+                var rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static List<Checkpoint> checkpoints(Connection c) throws SQLException {

@@ -85,6 +85,14 @@ public final class RunPortal {
         keycloak.join();
         wildfly.join();
 
+        if (System.getenv("KEYCLOAK_URL") == null) {
+            try {
+                DemoRequests.loadOnce(baseUrl, "http://127.0.0.1:" + KEYCLOAK_PORT, realm,
+                        data.resolve("demo-requests.loaded"));
+            } catch (Exception e) {
+                say("Demo requests could not be loaded (" + e.getMessage() + "); the portal runs without them");
+            }
+        }
         printBanner(baseUrl, realm, Duration.between(started, Instant.now()));
         Thread.currentThread().join();
     }

@@ -48,6 +48,16 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** A JSON call with a bearer token: {@code method} is POST, PUT or GET (body ignored for GET). */
+    public static HttpResponse<String> json(String method, String url, String token, String body) {
+        var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return send(builder.build());
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

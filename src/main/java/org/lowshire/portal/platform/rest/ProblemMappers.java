@@ -1,6 +1,13 @@
 package org.lowshire.portal.platform.rest;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.util.LinkedHashMap;
+import org.lowshire.portal.shared.RecordNotFound;
+import org.lowshire.portal.security.AccessDenied;
+import org.lowshire.portal.shared.BusinessException;
+import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -42,6 +49,58 @@ public final class ProblemMappers {
         }
     }
 
+    /** The need-to-know policy refused a record: already audited with the record it was about. */
+    @Provider
+    public static class Denied implements ExceptionMapper<AccessDenied> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(AccessDenied e) {
+            return problem(request, 403, "You do not have access to this record.").toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<RecordNotFound> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(RecordNotFound e) {
+            return problem(request, 404, "There is no such record.").toResponse();
+        }
+    }
+
+    /** A rule said no: 400 with a message per field for bad input, 409 for a move the record's state refuses. */
+    @Provider
+    public static class Business implements ExceptionMapper<BusinessException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(BusinessException e) {
+            if (e instanceof InvalidInput invalid) {
+                var messages = new LinkedHashMap<String, String>();
+                invalid.fieldErrors().forEach((field, key) -> messages.put(field, Texts.text(key)));
+                return problem(request, 400, Texts.text("error.summary.title")).withErrors(messages).toResponse();
+            }
+            return problem(request, 409, Texts.text(e.messageKey())).toResponse();
+        }
+    }
+
+    /** Someone else changed the record between read and write: nothing was overwritten. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<OptimisticLockException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return problem(request, 409, Texts.text("request.error.changedMeanwhile")).toResponse();
+        }
+    }
+
     /** Anything unexpected: 500, logged once with its correlation id, nothing of it shown. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {
@@ -52,6 +111,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Exception e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof OptimisticLockException
+                        || t instanceof org.hibernate.StaleObjectStateException) {
+                    return problem(request, 409, Texts.text("request.error.changedMeanwhile")).toResponse();
+                }
+            }
             LOG.errorf(e, "Unexpected error in REST call (correlation id %s)", CorrelationIdFilter.of(request));
             return problem(request, 500, "Something went wrong. Quote the correlation id if you report it.")
                     .toResponse();

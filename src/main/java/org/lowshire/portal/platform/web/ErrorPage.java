@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.lowshire.portal.audit.AccessDenials;
+import org.lowshire.portal.security.AccessDenied;
 
 /**
  * The reference an error page shows, and the ACCESS_DENIED record of a refused page. Refusals by the container (403 before any filter ran) have no correlation id
@@ -33,7 +34,7 @@ public class ErrorPage {
             reference = existing == null ? UUID.randomUUID().toString() : existing.toString();
             Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             LOG.infof("Error page for status %s shown (reference %s)", status, reference);
-            if (Integer.valueOf(403).equals(status)) {
+            if (Integer.valueOf(403).equals(status) && request.getAttribute(AccessDenied.RECORDED) == null) {
                 String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
                 denials.refused("PAGE", uri == null ? null : uri.substring(request.getContextPath().length()));
             }

@@ -1,0 +1,92 @@
+package org.lowshire.portal.attachment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+import org.lowshire.portal.security.UserIdentity;
+
+/**
+ * A file attached to a request, by the requester or by a responding agency. Its content lives encrypted in
+ * {@code attachment_content} and is read only through {@link AttachmentService#download}, which audits it.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String uuid;
+
+    @Column(nullable = false, updatable = false)
+    private Long requestId;
+
+    @Column(nullable = false, updatable = false)
+    private String fileName;
+
+    @Column(nullable = false, updatable = false)
+    private String contentType;
+
+    @Column(nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, updatable = false)
+    private String sha256;
+
+    @Column(nullable = false, updatable = false)
+    private String uploadedBySubject;
+
+    @Column(nullable = false, updatable = false)
+    private String uploadedByName;
+
+    @Column(nullable = false, updatable = false)
+    private String uploadedByAgency;
+
+    @Column(nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    protected Attachment() {
+        // for JPA
+    }
+
+    Attachment(Long requestId, AttachmentPolicy.Inspection file, long size, String sha256, UserIdentity by,
+            Instant now) {
+        this.uuid = UUID.randomUUID().toString();
+        this.requestId = requestId;
+        this.fileName = file.fileName();
+        this.contentType = file.contentType();
+        this.sizeBytes = size;
+        this.sha256 = sha256;
+        this.uploadedBySubject = by.subject();
+        this.uploadedByName = by.displayName();
+        this.uploadedByAgency = by.agencyCode();
+        this.uploadedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public String getUuid() { return uuid; }
+    public Long getRequestId() { return requestId; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
+    public String getSha256() { return sha256; }
+    public String getUploadedByName() { return uploadedByName; }
+    public String getUploadedByAgency() { return uploadedByAgency; }
+    public Instant getUploadedAt() { return uploadedAt; }
+
+    /** "2.4 MB" for lists. */
+    public String getSizeText() {
+        return sizeBytes < 1024 * 1024 ? Math.max(1, sizeBytes / 1024) + " KB"
+                : String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / 1048576.0);
+    }
+}

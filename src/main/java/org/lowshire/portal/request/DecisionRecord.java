@@ -1,0 +1,167 @@
+package org.lowshire.portal.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.io.Serializable;
+import org.lowshire.portal.agency.Sector;
+import org.lowshire.portal.lawfulbasis.LawfulBasis;
+import org.lowshire.portal.shared.BusinessException;
+import org.lowshire.portal.shared.InvalidInput;
+
+/**
+ * The sharing-decision record (domain brief §5), kept whether or not anything is shared: reasons either way; what
+ * is released, why it is necessary and proportionate, on what lawful basis; with or without consent and why; whether
+ * the person was told and if not why; the child's and family's views; advice sought; identities protected and
+ * redactions; handling marking and the conditions placed on onward sharing.
+ */
+@Embeddable
+public class DecisionRecord implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int TEXT_MAX = 4000;
+
+    public enum ConsentPosition { WITH_CONSENT, WITHOUT_CONSENT }
+
+    public enum Informed { YES, NO, DEFERRED }
+
+    @Column(nullable = false, length = TEXT_MAX)
+    private String reasons;
+
+    @Column(length = TEXT_MAX)
+    private String whatReleased;
+
+    @Column(length = TEXT_MAX)
+    private String necessity;
+
+    @Embedded
+    private LawfulBasis lawfulBasis;
+
+    @Enumerated(EnumType.STRING)
+    private ConsentPosition consentPosition;
+
+    private String withoutConsentReason;
+
+    @Enumerated(EnumType.STRING)
+    private Informed personInformed;
+
+    private String notInformedReason;
+    private String viewsOfChildFamily;
+    private String adviceSought;
+    private String redactions;
+    private String onwardConditions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private HandlingMarking marking;
+
+    protected DecisionRecord() {
+        // for JPA
+    }
+
+    @SuppressWarnings("java:S107")
+    public DecisionRecord(String reasons, String whatReleased, String necessity, LawfulBasis lawfulBasis,
+            ConsentPosition consentPosition, String withoutConsentReason, Informed personInformed,
+            String notInformedReason, String viewsOfChildFamily, String adviceSought, String redactions,
+            String onwardConditions, HandlingMarking marking) {
+        this.reasons = clean(reasons);
+        this.whatReleased = clean(whatReleased);
+        this.necessity = clean(necessity);
+        this.lawfulBasis = lawfulBasis == null ? LawfulBasis.none() : lawfulBasis;
+        this.consentPosition = consentPosition;
+        this.withoutConsentReason = clean(withoutConsentReason);
+        this.personInformed = personInformed;
+        this.notInformedReason = clean(notInformedReason);
+        this.viewsOfChildFamily = clean(viewsOfChildFamily);
+        this.adviceSought = clean(adviceSought);
+        this.redactions = clean(redactions);
+        this.onwardConditions = clean(onwardConditions);
+        this.marking = marking == null ? HandlingMarking.OFFICIAL : marking;
+    }
+
+    /** Every missing or contradictory part, named by field. Declining needs reasons only, never less. */
+    void check(ResponseOutcome outcome, Sector responderSector) {
+        var c = new InvalidInput.Collector();
+        c.check(reasons != null, "reasons", "decision.error.reasonsMissing");
+        for (String s : new String[] {reasons, whatReleased, necessity, withoutConsentReason, notInformedReason,
+                viewsOfChildFamily, adviceSought, redactions, onwardConditions}) {
+            c.check(s == null || s.length() <= TEXT_MAX, "reasons", "decision.error.tooLong");
+        }
+        if (outcome.releases()) {
+            c.check(whatReleased != null, "whatReleased", "decision.error.whatMissing");
+            c.check(necessity != null, "necessity", "decision.error.necessityMissing");
+            c.check(consentPosition != null, "consentPosition", "decision.error.consentMissing");
+            c.check(consentPosition != ConsentPosition.WITHOUT_CONSENT || withoutConsentReason != null,
+                    "withoutConsentReason", "decision.error.withoutConsentReasonMissing");
+            c.check(personInformed != null, "personInformed", "decision.error.informedMissing");
+            c.check(personInformed == null || personInformed == Informed.YES || notInformedReason != null,
+                    "notInformedReason", "decision.error.notInformedReasonMissing");
+            c.check(outcome != ResponseOutcome.SHARE_IN_PART || redactions != null, "redactions",
+                    "decision.error.redactionsMissing");
+            try {
+                lawfulBasis.check(responderSector);
+            } catch (BusinessException e) {
+                c.check(false, "decisionArt6", e.messageKey());
+            }
+        }
+        c.throwIfAny();
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public String getWhatReleased() {
+        return whatReleased;
+    }
+
+    public String getNecessity() {
+        return necessity;
+    }
+
+    public LawfulBasis getLawfulBasis() {
+        return lawfulBasis;
+    }
+
+    public ConsentPosition getConsentPosition() {
+        return consentPosition;
+    }
+
+    public String getWithoutConsentReason() {
+        return withoutConsentReason;
+    }
+
+    public Informed getPersonInformed() {
+        return personInformed;
+    }
+
+    public String getNotInformedReason() {
+        return notInformedReason;
+    }
+
+    public String getViewsOfChildFamily() {
+        return viewsOfChildFamily;
+    }
+
+    public String getAdviceSought() {
+        return adviceSought;
+    }
+
+    public String getRedactions() {
+        return redactions;
+    }
+
+    public String getOnwardConditions() {
+        return onwardConditions;
+    }
+
+    public HandlingMarking getMarking() {
+        return marking;
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,89 @@
+package org.lowshire.portal.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import org.hibernate.Hibernate;
+import org.lowshire.portal.audit.AuditAction;
+import org.lowshire.portal.audit.AuditEntry;
+import org.lowshire.portal.audit.AuditOutcome;
+import org.lowshire.portal.audit.AuditTrail;
+import org.lowshire.portal.security.AccessDenied;
+import org.lowshire.portal.shared.RecordNotFound;
+import org.lowshire.portal.security.CurrentUser;
+import org.lowshire.portal.security.UserIdentity;
+
+/**
+ * Loads requests for the services and guards every load: unknown → {@link RecordNotFound}; refused by the policy
+ * → an ACCESS_DENIED event naming the record (in its own transaction) and {@link AccessDenied}. Also builds the
+ * audit entries about a request, so every event names the record, its reference and the people it is about.
+ */
+@ApplicationScoped
+public class RequestRecords {
+
+    public static final String TYPE = "REQUEST";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    HttpServletRequest http;
+
+    public UserIdentity user() {
+        return currentUser.require();
+    }
+
+    /** The request, if {@code rule} lets the current user have it; with its row locked for a change when asked. */
+    public InformationRequest load(String uuid, BiPredicate<UserIdentity, InformationRequest> rule, boolean forChange) {
+        var found = em.createQuery("select r from InformationRequest r where r.uuid = :u", InformationRequest.class)
+                .setParameter("u", uuid == null ? "" : uuid)
+                .setLockMode(forChange ? LockModeType.OPTIMISTIC_FORCE_INCREMENT : LockModeType.NONE)
+                .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
+        if (!rule.test(user(), found)) {
+            deny(found);
+        }
+        return found;
+    }
+
+    /** Everything a request page shows, loaded while the transaction is open. */
+    public InformationRequest initialised(InformationRequest r) {
+        r.getSubjects().forEach(s -> Hibernate.initialize(s.getPerson()));
+        Hibernate.initialize(r.getQuestions());
+        r.getAsks().forEach(a -> a.getResponses().forEach(resp -> Hibernate.initialize(resp.getAnswers())));
+        Hibernate.initialize(r.getMessages());
+        Hibernate.initialize(r.getTimeline());
+        return r;
+    }
+
+    public void checkVersion(InformationRequest r, Long expected) {
+        if (expected != null && expected != r.getVersion()) {
+            throw new RequestRefused("request.error.changedMeanwhile");
+        }
+    }
+
+    public void record(AuditAction action, InformationRequest r, Map<String, Object> details) {
+        audit.record(entry(action, r).details(details));
+    }
+
+    public AuditEntry entry(AuditAction action, InformationRequest r) {
+        return AuditEntry.of(action).target(TYPE, r.getUuid(), r.getReference()).persons(r.personUuids());
+    }
+
+    private void deny(InformationRequest r) {
+        audit.recordSeparately(entry(AuditAction.ACCESS_DENIED, r).outcome(AuditOutcome.DENIED)
+                .details(Map.of("status", 403)));
+        http.setAttribute(AccessDenied.RECORDED, Boolean.TRUE);
+        throw new AccessDenied();
+    }
+}

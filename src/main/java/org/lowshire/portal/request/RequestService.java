@@ -1,0 +1,168 @@
+package org.lowshire.portal.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.lowshire.portal.agency.AgencyDirectory;
+import org.lowshire.portal.audit.AuditAction;
+import org.lowshire.portal.audit.history.FieldChange;
+import org.lowshire.portal.audit.history.FieldHistory;
+import org.lowshire.portal.person.PersonDetails;
+import org.lowshire.portal.person.PersonRecords;
+import org.lowshire.portal.request.deadline.BankHolidayCalendar;
+import org.lowshire.portal.security.AccessDenied;
+import org.lowshire.portal.security.Role;
+
+/**
+ * The requester's side of a request: draft, add people and questions, submit, answer clarifications, close,
+ * withdraw; and reading a request as anyone entitled to it. Every call checks {@link RequestAccessPolicy} and
+ * records its audit event in the same transaction as the change.
+ */
+@ApplicationScoped
+@Transactional
+public class RequestService {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestRecords records;
+
+    @Inject
+    PersonRecords persons;
+
+    @Inject
+    AgencyDirectory agencies;
+
+    @Inject
+    BankHolidayCalendar calendar;
+
+    @Inject
+    FieldHistory fieldHistory;
+
+    @Inject
+    Clock clock;
+
+    /** A new, empty draft owned by the signed-in practitioner. */
+    public InformationRequest startDraft() {
+        var user = records.user();
+        if (!user.has(Role.PRACTITIONER) || user.agencyCode() == null) {
+            throw new AccessDenied();
+        }
+        long n = ((Number) em.createNativeQuery("select nextval('portal.request_ref_seq')").getSingleResult())
+                .longValue();
+        String reference = String.format("ISR-%d-%06d", Year.now(clock.withZone(UK)).getValue(), n);
+        var r = InformationRequest.draft(user, reference, clock.instant());
+        em.persist(r);
+        em.flush();
+        records.record(AuditAction.CREATE, r, Map.of());
+        return r;
+    }
+
+    /** Reads a request for its page: VIEW is recorded before anything is returned (no audit, no data). */
+    public InformationRequest view(String uuid) {
+        var r = records.load(uuid, RequestAccessPolicy::canView, false);
+        records.record(AuditAction.VIEW, r, Map.of());
+        return records.initialised(r);
+    }
+
+    /** The field history of the request and of the people it is about (Envers), as a VIEW of each. */
+    public RequestHistory history(String uuid) {
+        var r = records.load(uuid, RequestAccessPolicy::canView, false);
+        records.record(AuditAction.VIEW, r, Map.of("part", "history"));
+        records.initialised(r);
+        var people = new java.util.LinkedHashMap<String, List<FieldChange>>();
+        r.getSubjects().forEach(s -> people.putIfAbsent(s.getPerson().getDisplayName() + " ("
+                + s.getPerson().getUuid().substring(0, 8) + ")",
+                fieldHistory.of(org.lowshire.portal.person.Person.class, s.getPerson().getId())));
+        return new RequestHistory(r, fieldHistory.of(InformationRequest.class, r.getId()), people);
+    }
+
+    public record RequestHistory(InformationRequest request, List<FieldChange> changes,
+            Map<String, List<FieldChange>> people) {
+    }
+
+    public InformationRequest saveDraft(String uuid, long version, RequestDetails details,
+            Collection<String> recipients, List<String> questions) {
+        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        records.checkVersion(r, version);
+        var now = clock.instant();
+        for (String code : recipients) {
+            agencies.byCode(code).orElseThrow(() -> new RequestRefused("request.error.unknownAgency"));
+        }
+        r.updateDetails(details, now);
+        r.setRecipients(recipients, now);
+        r.setQuestions(questions, now);
+        records.record(AuditAction.UPDATE, r, Map.of("part", "details"));
+        return records.initialised(r);
+    }
+
+    /** Adds a person as a subject: an existing record chosen from the duplicate check, or a new one. */
+    public InformationRequest addSubject(String uuid, String existingPersonUuid, PersonDetails details,
+            SubjectRole role) {
+        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        if (role == null) {
+            throw new org.lowshire.portal.shared.InvalidInput(Map.of("role", "request.error.roleMissing"));
+        }
+        var person = existingPersonUuid != null ? persons.existing(existingPersonUuid)
+                : persons.create(details, LocalDate.now(clock.withZone(UK)));
+        r.addSubject(person, role, clock.instant());
+        records.record(AuditAction.UPDATE, r, Map.of("part", "subjects", "role", role.name()));
+        return records.initialised(r);
+    }
+
+    public InformationRequest removeSubject(String uuid, String personUuid) {
+        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        r.removeSubject(personUuid, clock.instant());
+        records.record(AuditAction.UPDATE, r, Map.of("part", "subjects"));
+        return records.initialised(r);
+    }
+
+    public InformationRequest submit(String uuid, long version) {
+        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        records.checkVersion(r, version);
+        var sector = agencies.byCode(r.getRequesterAgency()).orElseThrow().getSector();
+        var now = clock.instant();
+        var cal = calendar.calendar();
+        var policy = calendar.policy();
+        r.submit(records.user(), sector, urgency -> policy.dueAt(now, urgency, cal), now);
+        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "SUBMITTED", "urgency", r.getUrgency().name(),
+                "recipients", String.join(",", r.getAsks().stream().map(Ask::getAgencyCode).toList())));
+        return records.initialised(r);
+    }
+
+    public InformationRequest answerClarification(String uuid, String agencyCode, String text) {
+        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        r.answerClarification(agencyCode, records.user(), text, clock.instant());
+        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "ACKNOWLEDGED", "agency", agencyCode,
+                "event", "CLARIFICATION_ANSWERED"));
+        return records.initialised(r);
+    }
+
+    public InformationRequest withdraw(String uuid, long version, String reason) {
+        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        records.checkVersion(r, version);
+        r.withdraw(records.user(), reason, clock.instant());
+        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "WITHDRAWN"));
+        return records.initialised(r);
+    }
+
+    public InformationRequest close(String uuid, long version, String note) {
+        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        records.checkVersion(r, version);
+        r.close(records.user(), note, clock.instant());
+        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "CLOSED"));
+        return records.initialised(r);
+    }
+}

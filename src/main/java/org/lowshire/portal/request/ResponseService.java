@@ -1,0 +1,99 @@
+package org.lowshire.portal.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.lowshire.portal.agency.Agency;
+import org.lowshire.portal.agency.AgencyDirectory;
+import org.lowshire.portal.audit.AuditAction;
+import org.lowshire.portal.audit.AuditTrail;
+
+/**
+ * The responding agency's side: acknowledge, ask for clarification, respond with the sharing-decision record, and
+ * the lead's approval. The agency acted for is always the signed-in user's own. A released response is recorded as
+ * a DISCLOSE event naming the recipient agency, in the same transaction as the release.
+ */
+@ApplicationScoped
+@Transactional
+public class ResponseService {
+
+    @Inject
+    RequestRecords records;
+
+    @Inject
+    AgencyDirectory agencies;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public InformationRequest acknowledge(String uuid, long version) {
+        var r = records.load(uuid, RequestAccessPolicy::isResponder, true);
+        records.checkVersion(r, version);
+        String agency = records.user().agencyCode();
+        r.acknowledge(agency, records.user(), clock.instant());
+        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "ACKNOWLEDGED", "agency", agency));
+        return records.initialised(r);
+    }
+
+    public InformationRequest askClarification(String uuid, long version, String text) {
+        var r = records.load(uuid, RequestAccessPolicy::isResponder, true);
+        records.checkVersion(r, version);
+        String agency = records.user().agencyCode();
+        r.askClarification(agency, records.user(), text, clock.instant());
+        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "CLARIFICATION_REQUESTED", "agency", agency));
+        return records.initialised(r);
+    }
+
+    /** Records the decision; releases it now unless the agency's lead must approve it first. */
+    public AgencyResponse respond(String uuid, long version, ResponseOutcome outcome, DecisionRecord decision,
+            Map<Integer, String> answers) {
+        var r = records.load(uuid, RequestAccessPolicy::isResponder, true);
+        records.checkVersion(r, version);
+        Agency agency = agencies.byCode(records.user().agencyCode()).orElseThrow();
+        boolean approval = decision.getMarking() == HandlingMarking.OFFICIAL_SENSITIVE
+                && agency.isSensitiveNeedsApproval() && outcome.releases();
+        var response = r.respond(agency.getCode(), outcome, decision, answers, records.user(), agency.getSector(),
+                approval, clock.instant());
+        var details = new HashMap<String, Object>();
+        details.put("response", response.getUuid());
+        details.put("outcome", outcome.name());
+        details.put("agency", agency.getCode());
+        details.put("approvalRequired", approval);
+        records.record(AuditAction.CREATE, r, details);
+        if (response.isReleased() && outcome.releases()) {
+            disclosed(r, response);
+        }
+        return response;
+    }
+
+    public AgencyResponse approve(String uuid, long version, String responseUuid) {
+        var r = records.load(uuid, RequestAccessPolicy::canApprove, true);
+        records.checkVersion(r, version);
+        var response = r.approve(records.user().agencyCode(), responseUuid, records.user(), clock.instant());
+        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "APPROVED", "response", responseUuid));
+        disclosed(r, response);
+        return response;
+    }
+
+    private void disclosed(InformationRequest r, AgencyResponse response) {
+        var d = response.getDecision();
+        var details = new HashMap<String, Object>();
+        details.put("response", response.getUuid());
+        details.put("outcome", response.getOutcome().name());
+        details.put("consent", d.getConsentPosition() == null ? "NOT_RECORDED" : d.getConsentPosition().name());
+        details.put("marking", d.getMarking().name());
+        details.put("art6", String.join(",", d.getLawfulBasis().getBases().stream().map(Enum::name).toList()));
+        if (d.getLawfulBasis().getCondition() != null) {
+            details.put("condition", d.getLawfulBasis().getCondition().name());
+        }
+        audit.record(records.entry(AuditAction.DISCLOSE, r).recipient(r.getRequesterAgency())
+                .purpose("safeguarding:" + (r.getConcernType() == null ? "UNSPECIFIED" : r.getConcernType().name()))
+                .details(details));
+    }
+}

@@ -1,0 +1,12 @@
+package org.lowshire.portal.request;
+
+/** How fast the requester needs an answer; each has a default deadline in working days (see DeadlinePolicy). */
+public enum Urgency {
+    EMERGENCY,
+    URGENT,
+    STANDARD;
+
+    public String labelKey() {
+        return "urgency." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

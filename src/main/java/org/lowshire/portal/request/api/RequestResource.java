@@ -1,0 +1,153 @@
+package org.lowshire.portal.request.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.lowshire.portal.attachment.AttachmentService;
+import org.lowshire.portal.attachment.FileNames;
+import org.lowshire.portal.request.AgencyResponse;
+import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestService;
+import org.lowshire.portal.request.ResponseService;
+import org.lowshire.portal.security.CurrentUser;
+
+/**
+ * {@code /api/requests}: the same operations the pages offer, for partner systems and tests. The services decide
+ * who may do what; roles here only keep out callers who could never act on a request.
+ */
+@Path("/requests")
+@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator",
+        "mappa-chair"})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestResource {
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    ResponseService responses;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AttachmentService attachments;
+
+    @POST
+    public Response create() {
+        InformationRequest r = requests.startDraft();
+        return Response.status(201).entity(Map.of("id", r.getUuid(), "reference", r.getReference())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public RequestView get(@PathParam("id") String id) {
+        return view(requests.view(id));
+    }
+
+    @PUT
+    @Path("/{id}/draft")
+    public RequestView saveDraft(@PathParam("id") String id, RequestInputs.Draft body) {
+        return view(requests.saveDraft(id, body.version(), body.details(), orEmpty(body.recipients()),
+                orEmpty(body.questions())));
+    }
+
+    @POST
+    @Path("/{id}/subjects")
+    public RequestView addSubject(@PathParam("id") String id, RequestInputs.Subject body) {
+        return view(requests.addSubject(id, body.existingPerson(), body.details(), body.role()));
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    public RequestView submit(@PathParam("id") String id, RequestInputs.Versioned body) {
+        return view(requests.submit(id, body.version()));
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    public RequestView acknowledge(@PathParam("id") String id, RequestInputs.Versioned body) {
+        return view(responses.acknowledge(id, body.version()));
+    }
+
+    @POST
+    @Path("/{id}/clarification-requests")
+    public RequestView askClarification(@PathParam("id") String id, RequestInputs.Versioned body) {
+        return view(responses.askClarification(id, body.version(), body.text()));
+    }
+
+    @POST
+    @Path("/{id}/clarification-answers/{agency}")
+    public RequestView answerClarification(@PathParam("id") String id, @PathParam("agency") String agency,
+            RequestInputs.Versioned body) {
+        return view(requests.answerClarification(id, agency, body.text()));
+    }
+
+    @POST
+    @Path("/{id}/responses")
+    public Response respond(@PathParam("id") String id, RequestInputs.Response body) {
+        AgencyResponse created = responses.respond(id, body.version(), body.outcome(), body.decision(),
+                body.answers() == null ? Map.of() : body.answers());
+        return Response.status(201).entity(Map.of("id", created.getUuid(), "state", created.getState().name()))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/responses/{response}/approval")
+    public Map<String, String> approve(@PathParam("id") String id, @PathParam("response") String response,
+            RequestInputs.Versioned body) {
+        return Map.of("state", responses.approve(id, body.version(), response).getState().name());
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    public RequestView withdraw(@PathParam("id") String id, RequestInputs.Versioned body) {
+        return view(requests.withdraw(id, body.version(), body.text()));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    public RequestView close(@PathParam("id") String id, RequestInputs.Versioned body) {
+        return view(requests.close(id, body.version(), body.text()));
+    }
+
+    /** Attaches the body (any content type; the server decides by content) under the given file name. */
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") String id, @QueryParam("name") String name, byte[] content) {
+        var a = attachments.upload(id, name, content);
+        return Response.status(201).entity(Map.of("id", a.getUuid(), "fileName", a.getFileName(),
+                "contentType", a.getContentType())).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") String id, @PathParam("attachment") String attachment) {
+        var file = attachments.download(id, attachment);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", FileNames.contentDisposition(file.fileName()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private RequestView view(InformationRequest r) {
+        return RequestView.of(r, currentUser.require());
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+}

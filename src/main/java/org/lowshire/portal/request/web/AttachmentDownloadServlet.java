@@ -1,0 +1,44 @@
+package org.lowshire.portal.request.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.lowshire.portal.attachment.AttachmentService;
+import org.lowshire.portal.attachment.FileNames;
+import org.lowshire.portal.security.AccessDenied;
+import org.lowshire.portal.shared.RecordNotFound;
+
+/**
+ * {@code /requests/attachment?id=<request>&a=<attachment>}: the file, always as a download (never rendered), after
+ * the access check and the DOWNLOAD audit event; 403 or 404 pages otherwise.
+ */
+@WebServlet("/requests/attachment")
+public class AttachmentDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AttachmentService attachments;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        AttachmentService.Download file;
+        try {
+            file = attachments.download(req.getParameter("id"), req.getParameter("a"));
+        } catch (AccessDenied e) {
+            resp.sendError(403);
+            return;
+        } catch (RecordNotFound e) {
+            resp.sendError(404);
+            return;
+        }
+        resp.setContentType(file.contentType());
+        resp.setHeader("Content-Disposition", FileNames.contentDisposition(file.fileName()));
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setContentLengthLong(file.content().length);
+        resp.getOutputStream().write(file.content());
+    }
+}

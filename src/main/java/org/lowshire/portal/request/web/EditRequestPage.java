@@ -1,0 +1,175 @@
+package org.lowshire.portal.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.lowshire.portal.agency.Agency;
+import org.lowshire.portal.agency.AgencyDirectory;
+import org.lowshire.portal.person.Person;
+import org.lowshire.portal.person.PersonRecords;
+import org.lowshire.portal.platform.web.PageMessages;
+import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestService;
+import org.lowshire.portal.request.Status;
+
+/**
+ * The draft of a request: every answer on one page in sections, saved as a draft at any time, the people added
+ * after a duplicate check, then submitted. Refusals are shown next to their fields and what was typed stays.
+ */
+@Named
+@ViewScoped
+public class EditRequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("recipients", "draft:recipients"),
+            Map.entry("concernType", "draft:concernType"), Map.entry("hsbPosition", "draft:hsbPosition"),
+            Map.entry("preventionLevel", "draft:preventionLevel"), Map.entry("purpose", "draft:purpose"),
+            Map.entry("urgency", "draft:urgency"), Map.entry("childViews", "draft:childViews"),
+            Map.entry("viewsHowObtained", "draft:viewsHowObtained"),
+            Map.entry("viewsNotObtained", "draft:viewsNotObtained"),
+            Map.entry("identitiesToProtect", "draft:identitiesToProtect"), Map.entry("art6", "draft:art6"),
+            Map.entry("condition", "draft:condition"), Map.entry("justification", "draft:justification"),
+            Map.entry("questions", "draft:questions"), Map.entry("subjects", "draft:subjects"),
+            Map.entry("role", "draft:role"), Map.entry("givenName", "draft:givenName"),
+            Map.entry("familyName", "draft:familyName"), Map.entry("dateOfBirth", "draft:dobDay"),
+            Map.entry("nhsNumber", "draft:nhsNumber"), Map.entry("address", "draft:address"),
+            Map.entry("localAuthorityRef", "draft:nhsNumber"), Map.entry("person", "draft:givenName"), Map.entry("file", "draft:file"));
+
+    @Inject
+    transient RequestService requests;
+
+    @Inject
+    transient PersonRecords persons;
+
+    @Inject
+    transient AgencyDirectory agencies;
+
+    @Inject
+    RequestFilesPage files;
+
+    private String id;
+    private InformationRequest request;
+    private DraftForm form;
+    private PersonForm person = new PersonForm();
+    private List<Person> duplicates = List.of();
+    private boolean saved;
+
+    /** f:viewAction: loads the draft (audited) or answers 403/404. */
+    public void load() {
+        if (request != null) {
+            return;
+        }
+        request = PageMessages.attempt(() -> requests.view(id), Map.of());
+        if (request != null && request.getStatus() != Status.DRAFT) {
+            request = null;
+            PageMessages.sendError(404);
+        } else if (request != null) {
+            form = DraftForm.of(request);
+        }
+    }
+
+    public String save() {
+        saved = false;
+        var updated = PageMessages.attempt(() -> requests.saveDraft(id, request.getVersion(), form.details(),
+                form.getRecipients(), form.questionTexts()), FIELDS);
+        if (updated != null) {
+            request = updated;
+            saved = true;
+        }
+        return null;
+    }
+
+    public String addQuestion() {
+        form.addQuestion();
+        return null;
+    }
+
+    /** Saves what is typed, checks for an existing record of the person, then adds them (or shows the matches). */
+    public String addPerson() {
+        save();
+        if (!saved) {
+            return null;
+        }
+        saved = false;
+        if (duplicates.isEmpty()) {
+            var details = PageMessages.attempt(() -> person.details(), FIELDS);
+            if (details == null) {
+                return null;
+            }
+            duplicates = PageMessages.attempt(() -> persons.possibleDuplicates(details), FIELDS);
+            if (duplicates != null && !duplicates.isEmpty()) {
+                return null;
+            }
+        }
+        return added(null);
+    }
+
+    public String useExisting(String personUuid) {
+        return added(personUuid);
+    }
+
+    public String addAsNew() {
+        return added(null);
+    }
+
+    private String added(String existingUuid) {
+        var updated = PageMessages.attempt(() -> requests.addSubject(id, existingUuid,
+                existingUuid == null ? person.details() : null, person.getRole()), FIELDS);
+        if (updated != null) {
+            request = updated;
+            person = new PersonForm();
+            duplicates = List.of();
+        }
+        return null;
+    }
+
+    /** Saves what is typed first, so choosing a file never loses the answers. */
+    public String upload() {
+        save();
+        if (saved) {
+            saved = false;
+            files.upload(id, "draft:file");
+            request = PageMessages.attempt(() -> requests.view(id), Map.of());
+        }
+        return null;
+    }
+
+    public String removePerson(String personUuid) {
+        var updated = PageMessages.attempt(() -> requests.removeSubject(id, personUuid), FIELDS);
+        if (updated != null) {
+            request = updated;
+        }
+        return null;
+    }
+
+    public String submit() {
+        var draft = PageMessages.attempt(() -> requests.saveDraft(id, request.getVersion(), form.details(),
+                form.getRecipients(), form.questionTexts()), FIELDS);
+        if (draft == null) {
+            return null;
+        }
+        request = draft;
+        var sent = PageMessages.attempt(() -> requests.submit(id, request.getVersion()), FIELDS);
+        if (sent == null) {
+            return null;
+        }
+        PageMessages.info("request.submitted.banner");
+        return "/requests/view.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public List<Agency> getRecipientChoices() {
+        return agencies.all().stream().filter(a -> !a.getCode().equals(request.getRequesterAgency())).toList();
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public InformationRequest getRequest() { return request; }
+    public DraftForm getForm() { return form; }
+    public PersonForm getPerson() { return person; }
+    public List<Person> getDuplicates() { return duplicates == null ? List.of() : duplicates; }
+    public boolean isSaved() { return saved; }
+}

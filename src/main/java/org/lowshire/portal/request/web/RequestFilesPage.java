@@ -1,0 +1,68 @@
+package org.lowshire.portal.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.lowshire.portal.attachment.Attachment;
+import org.lowshire.portal.attachment.AttachmentRefused;
+import org.lowshire.portal.attachment.AttachmentService;
+import org.lowshire.portal.platform.web.PageMessages;
+import org.lowshire.portal.request.InformationRequest;
+
+/** The documents part of a request page: the files this viewer may see, and an upload. */
+@Named
+@ViewScoped
+public class RequestFilesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AttachmentService attachments;
+
+    private transient Part file;
+    private boolean uploaded;
+
+    public List<Attachment> of(InformationRequest r) {
+        return r == null ? List.of() : attachments.visible(r);
+    }
+
+    public String upload(String requestId) {
+        return upload(requestId, "files:file");
+    }
+
+    /** @param fieldId the client id of the file input, for a refusal's message */
+    public String upload(String requestId, String fieldId) {
+        uploaded = false;
+        var saved = PageMessages.attempt(() -> attachments.upload(requestId, file == null ? null
+                : file.getSubmittedFileName(), read()), Map.of("file", fieldId));
+        uploaded = saved != null;
+        return null;
+    }
+
+    /** Reads at most one byte past the limit, so an oversized file is refused without being held whole. */
+    private byte[] read() {
+        if (file == null || file.getSize() == 0) {
+            return new byte[0];
+        }
+        if (file.getSize() > attachments.maxBytes()) {
+            throw new AttachmentRefused("attachment.error.tooLarge");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachments.maxBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public boolean isUploaded() { return uploaded; }
+    public long getMaxMegabytes() { return attachments.maxBytes() / (1024 * 1024); }
+}

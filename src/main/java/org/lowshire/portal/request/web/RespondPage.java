@@ -1,0 +1,132 @@
+package org.lowshire.portal.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lowshire.portal.lawfulbasis.Article6Basis;
+import org.lowshire.portal.lawfulbasis.LawfulBasis;
+import org.lowshire.portal.lawfulbasis.ProcessingCondition;
+import org.lowshire.portal.platform.web.PageMessages;
+import org.lowshire.portal.request.DecisionRecord;
+import org.lowshire.portal.request.HandlingMarking;
+import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestAccessPolicy;
+import org.lowshire.portal.request.RequestService;
+import org.lowshire.portal.request.ResponseOutcome;
+import org.lowshire.portal.request.ResponseService;
+import org.lowshire.portal.security.CurrentUser;
+
+/** Responding for the viewer's agency: an answer per question, the outcome, and the sharing-decision record. */
+@Named
+@ViewScoped
+public class RespondPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("outcome", "respond:outcome"),
+            Map.entry("answers", "respond:answers"), Map.entry("reasons", "respond:reasons"),
+            Map.entry("whatReleased", "respond:whatReleased"), Map.entry("necessity", "respond:necessity"),
+            Map.entry("consentPosition", "respond:consent"),
+            Map.entry("withoutConsentReason", "respond:withoutConsentReason"),
+            Map.entry("personInformed", "respond:informed"), Map.entry("notInformedReason", "respond:notInformedReason"),
+            Map.entry("redactions", "respond:redactions"), Map.entry("decisionArt6", "respond:art6"));
+
+    @Inject
+    transient RequestService requests;
+
+    @Inject
+    transient ResponseService responses;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private InformationRequest request;
+    private ResponseOutcome outcome;
+    private final Map<Integer, String> answers = new HashMap<>();
+    private String reasons;
+    private String whatReleased;
+    private String necessity;
+    private List<Article6Basis> art6 = new ArrayList<>(List.of(Article6Basis.PUBLIC_TASK));
+    private ProcessingCondition condition;
+    private String justification;
+    private DecisionRecord.ConsentPosition consent;
+    private String withoutConsentReason;
+    private DecisionRecord.Informed informed;
+    private String notInformedReason;
+    private String views;
+    private String advice;
+    private String redactions;
+    private String onwardConditions;
+    private HandlingMarking marking;
+
+    public void load() {
+        if (request != null) {
+            return;
+        }
+        request = PageMessages.attempt(() -> requests.view(id), Map.of());
+        if (request != null && !RequestAccessPolicy.isResponder(currentUser.require(), request)) {
+            request = null;
+            PageMessages.sendError(403);
+        } else if (request != null) {
+            marking = request.getMarking();
+        }
+    }
+
+    public String send() {
+        var decision = new DecisionRecord(reasons, whatReleased, necessity, new LawfulBasis(art6.isEmpty()
+                ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6), condition, justification), consent,
+                withoutConsentReason, informed, notInformedReason, views, advice, redactions, onwardConditions,
+                marking);
+        var sent = PageMessages.attempt(() -> responses.respond(id, request.getVersion(), outcome, decision,
+                answers), FIELDS);
+        if (sent == null) {
+            return null;
+        }
+        PageMessages.info(sent.isReleased() ? "response.released.banner" : "response.awaitingApproval.banner");
+        return "/requests/view.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public InformationRequest getRequest() { return request; }
+    public ResponseOutcome getOutcome() { return outcome; }
+    public void setOutcome(ResponseOutcome v) { outcome = v; }
+    public Map<Integer, String> getAnswers() { return answers; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String v) { reasons = v; }
+    public String getWhatReleased() { return whatReleased; }
+    public void setWhatReleased(String v) { whatReleased = v; }
+    public String getNecessity() { return necessity; }
+    public void setNecessity(String v) { necessity = v; }
+    public List<Article6Basis> getArt6() { return art6; }
+    public void setArt6(List<Article6Basis> v) { art6 = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public ProcessingCondition getCondition() { return condition; }
+    public void setCondition(ProcessingCondition v) { condition = v; }
+    public String getJustification() { return justification; }
+    public void setJustification(String v) { justification = v; }
+    public DecisionRecord.ConsentPosition getConsent() { return consent; }
+    public void setConsent(DecisionRecord.ConsentPosition v) { consent = v; }
+    public String getWithoutConsentReason() { return withoutConsentReason; }
+    public void setWithoutConsentReason(String v) { withoutConsentReason = v; }
+    public DecisionRecord.Informed getInformed() { return informed; }
+    public void setInformed(DecisionRecord.Informed v) { informed = v; }
+    public String getNotInformedReason() { return notInformedReason; }
+    public void setNotInformedReason(String v) { notInformedReason = v; }
+    public String getViews() { return views; }
+    public void setViews(String v) { views = v; }
+    public String getAdvice() { return advice; }
+    public void setAdvice(String v) { advice = v; }
+    public String getRedactions() { return redactions; }
+    public void setRedactions(String v) { redactions = v; }
+    public String getOnwardConditions() { return onwardConditions; }
+    public void setOnwardConditions(String v) { onwardConditions = v; }
+    public HandlingMarking getMarking() { return marking; }
+    public void setMarking(HandlingMarking v) { marking = v; }
+}

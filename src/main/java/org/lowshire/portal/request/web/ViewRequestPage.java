@@ -1,0 +1,148 @@
+package org.lowshire.portal.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lowshire.portal.platform.web.PageMessages;
+import org.lowshire.portal.request.Ask;
+import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.Message;
+import org.lowshire.portal.request.RequestAccessPolicy;
+import org.lowshire.portal.request.RequestService;
+import org.lowshire.portal.request.ResponseService;
+import org.lowshire.portal.request.Status;
+import org.lowshire.portal.security.CurrentUser;
+import org.lowshire.portal.security.UserIdentity;
+
+/**
+ * A request's page: identity bar, what was asked, each agency's part the viewer may see, the clarification thread,
+ * the timeline; and the one or two actions this viewer may take now. Every load is a VIEW in the audit trail.
+ */
+@Named
+@ViewScoped
+public class ViewRequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RequestService requests;
+
+    @Inject
+    transient ResponseService responses;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private InformationRequest request;
+    private final Map<String, String> replies = new HashMap<>();
+    private String clarification;
+    private String closeNote;
+    private String withdrawReason;
+
+    public void load() {
+        if (request == null) {
+            request = PageMessages.attempt(() -> requests.view(id), Map.of());
+        }
+    }
+
+    public String acknowledge() {
+        return done(PageMessages.attempt(() -> responses.acknowledge(id, request.getVersion()), Map.of()),
+                "request.acknowledged.banner");
+    }
+
+    public String askClarification() {
+        return done(PageMessages.attempt(() -> responses.askClarification(id, request.getVersion(), clarification),
+                Map.of("message", "actions:clarification")), "request.clarificationSent.banner");
+    }
+
+    public String answerClarification(String agency) {
+        return done(PageMessages.attempt(() -> requests.answerClarification(id, agency, replies.get(agency)),
+                Map.of("message", "thread:reply-" + agency)), "request.clarificationAnswered.banner");
+    }
+
+    public String approve(String responseUuid) {
+        var approved = PageMessages.attempt(() -> responses.approve(id, request.getVersion(), responseUuid),
+                Map.of());
+        return approved == null ? null : reload("request.approved.banner");
+    }
+
+    public String close() {
+        return done(PageMessages.attempt(() -> requests.close(id, request.getVersion(), closeNote),
+                Map.of("closeNote", "actions:closeNote")), "request.closed.banner");
+    }
+
+    public String withdraw() {
+        return done(PageMessages.attempt(() -> requests.withdraw(id, request.getVersion(), withdrawReason),
+                Map.of("withdrawReason", "actions:withdrawReason")), "request.withdrawn.banner");
+    }
+
+    private String done(InformationRequest updated, String bannerKey) {
+        return updated == null ? null : reload(bannerKey);
+    }
+
+    private String reload(String bannerKey) {
+        PageMessages.info(bannerKey);
+        return "/requests/view.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    private UserIdentity user() {
+        return currentUser.require();
+    }
+
+    public boolean isRequester() {
+        return RequestAccessPolicy.isRequester(user(), request);
+    }
+
+    public boolean isResponder() {
+        return RequestAccessPolicy.isResponder(user(), request);
+    }
+
+    public boolean isLeadOfResponder() {
+        return RequestAccessPolicy.canApprove(user(), request);
+    }
+
+    /** The viewer's own agency's part, when the viewer responds for it. */
+    public Ask getMyAsk() {
+        return isResponder() ? request.ask(user().agencyCode()).orElse(null) : null;
+    }
+
+    /** Requesters see every agency's part; a responding agency only its own. */
+    public List<Ask> getVisibleAsks() {
+        return isResponder() ? request.getAsks().stream()
+                .filter(a -> a.getAgencyCode().equals(user().agencyCode())).toList() : request.getAsks();
+    }
+
+    public List<Message> messagesFor(Ask ask) {
+        return request.getMessages().stream().filter(m -> m.getAgencyCode().equals(ask.getAgencyCode())).toList();
+    }
+
+    public boolean isOpen() {
+        return request.getStatus() == Status.SUBMITTED;
+    }
+
+    public boolean isCanWithdraw() {
+        return isRequester() && isOpen() && request.getAsks().stream().noneMatch(a -> a.getStatus()
+                == Status.RESPONDED);
+    }
+
+    public boolean isCanClose() {
+        return isRequester() && isOpen() && request.getAsks().stream().anyMatch(a -> a.getStatus()
+                == Status.RESPONDED);
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public InformationRequest getRequest() { return request; }
+    public Map<String, String> getReplies() { return replies; }
+    public String getClarification() { return clarification; }
+    public void setClarification(String v) { clarification = v; }
+    public String getCloseNote() { return closeNote; }
+    public void setCloseNote(String v) { closeNote = v; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String v) { withdrawReason = v; }
+}

@@ -1,0 +1,104 @@
+package org.lowshire.portal.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.lowshire.portal.devstack.EmbeddedDatabase;
+import org.lowshire.portal.devstack.TestStack;
+import org.lowshire.portal.support.Http;
+import org.lowshire.portal.support.Tokens;
+
+/** Drives the request API as demo users with real Keycloak tokens; reads the trail as the schema owner. */
+final class RequestApiClient {
+
+    private final Map<String, String> tokens = new HashMap<>();
+
+    String token(String user) {
+        return tokens.computeIfAbsent(user, Tokens::accessToken);
+    }
+
+    HttpResponse<String> call(String user, String method, String path, String body) {
+        return Http.json(method, Http.appUrl("/api/requests" + path), token(user), body);
+    }
+
+    /** Uploads raw bytes as an attachment. */
+    HttpResponse<String> upload(String user, String id, String name, byte[] content) {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.appUrl("/api/requests/" + id
+                + "/attachments?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))))
+                .header("Authorization", "Bearer " + token(user)).header("Content-Type", "application/octet-stream")
+                .header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        return Http.send(request);
+    }
+
+    JsonNode ok(String user, String method, String path, String body) {
+        var r = call(user, method, path, body);
+        assertEquals(true, r.statusCode() == 200 || r.statusCode() == 201, user + " " + method + " " + path
+                + " -> " + r.statusCode() + " " + r.body());
+        return Tokens.json(r.body());
+    }
+
+    long version(String user, String id) {
+        return ok(user, "GET", "/" + id, null).path("version").asLong();
+    }
+
+    /** A submitted urgent CSA request from CSC to POLICE with one child and two questions. */
+    String submittedRequest(String marking) {
+        String id = ok("csc.practitioner", "POST", "", null).path("id").asText();
+        ok("csc.practitioner", "PUT", "/" + id + "/draft", draft(0, marking));
+        ok("csc.practitioner", "POST", "/" + id + "/subjects", """
+                {"role":"CHILD_AT_RISK","givenName":"Ada","familyName":"Testchild-%s","dateOfBirth":"2015-04-01",
+                 "gender":"FEMALE"}""".formatted(id.substring(0, 8)));
+        ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":" + version("csc.practitioner", id)
+                + "}");
+        return id;
+    }
+
+    static String draft(long version, String marking) {
+        return """
+                {"version":%d,"concernType":"CSA_EXTRA_FAMILIAL","preventionLevel":"SECONDARY",
+                 "purpose":"Decide whether a strategy discussion is needed","urgency":"URGENT",
+                 "childViews":"Wants to stay at school","viewsHowObtained":"Spoken with at school",
+                 "marking":"%s","art6":["PUBLIC_TASK"],"condition":"SCH1_PARA18_SAFEGUARDING",
+                 "justification":"Children Act 1989 s47 enquiries","recipients":["POLICE"],
+                 "questions":["Any police contact with the household?","Any intelligence on the adult named?"]}"""
+                .formatted(version, marking);
+    }
+
+    static String shareInPart(long version) {
+        return """
+                {"version":%d,"outcome":"SHARE_IN_PART","answers":{"1":"Two call-outs in 2025"},
+                 "reasons":"Risk of significant harm","whatReleased":"Dates and nature of two call-outs",
+                 "necessity":"Needed for the strategy discussion","art6":["PUBLIC_TASK"],
+                 "condition":"SCH8_PARA4_SAFEGUARDING","justification":"Safeguarding a child",
+                 "consent":"WITHOUT_CONSENT","withoutConsentReason":"Seeking consent would increase risk",
+                 "informed":"NO","notInformedReason":"Would prejudice the enquiry",
+                 "redactions":"Witness details removed","marking":"OFFICIAL_SENSITIVE"}""".formatted(version);
+    }
+
+    static long count(String sql, Object... args) {
+        try (Connection c = DriverManager.getConnection(TestStack.config().dbUrl(), EmbeddedDatabase.OWNER,
+                EmbeddedDatabase.OWNER_PASSWORD); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long events(String action, String user, String requestId) {
+        return count("select count(*) from portal.audit_event where action = ? and actor_username = ?"
+                + " and target_id = ?", action, user, requestId);
+    }
+}

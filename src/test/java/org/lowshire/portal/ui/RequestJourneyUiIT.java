@@ -1,0 +1,189 @@
+package org.lowshire.portal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.lowshire.portal.support.Browser;
+import org.lowshire.portal.support.Deployments;
+
+/**
+ * The request journey in Chromium, axe on every page: a children's social care practitioner raises an urgent CSA
+ * request to the police about two people; the police practitioner acknowledges and asks for clarification; the
+ * requester answers; the police practitioner shares in part with a full decision record; the requester reads the
+ * response and closes; an education practitioner with the link gets the 403 page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestJourneyUiIT {
+
+    private Browser browser;
+    private FormFiller form;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        form = new FormFiller(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void raiseClarifyRespondAndClose() throws Exception {
+        browser.signIn("csc.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/requests/");
+        browser.assertAccessible();
+        browser.waitFor(By.id("inbox:raise")).click();
+        browser.waitFor(By.id("draft-reference"));
+        String reference = browser.text(By.id("draft-reference"));
+        browser.assertAccessible();
+
+        form.check("Lowshire Police");
+        form.choose("Their part in this request", "Child at risk or harmed");
+        form.fill("First name", "Ada");
+        form.fill("Last name", "Journeychild");
+        form.fill("Day", "1");
+        form.fill("Month", "4");
+        form.fill("Year", "2015");
+        form.fill("NHS number (optional)", "1234567890");
+        browser.driver().findElement(By.id("draft:addPerson")).click();
+        assertEquals("Enter a valid 10-digit NHS number, like 943 476 5919", browser.text(By.id("nhsNumber-error")));
+        assertEquals("Ada", browser.driver().findElement(By.id("draft:givenName")).getAttribute("value"),
+                "what was typed survives a refusal");
+        browser.assertAccessible();
+        form.fill("NHS number (optional)", "");
+        browser.driver().findElement(By.id("draft:addPerson")).click();
+        browser.waitFor(By.id("subject-list"));
+        form.choose("Their part in this request", "Adult of concern");
+        form.fill("First name", "Carl");
+        form.fill("Last name", "Journeyadult");
+        browser.driver().findElement(By.id("draft:addPerson")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("subject-list")).getText().contains("Journeyadult"));
+
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("strategy-notes-", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        browser.driver().findElement(By.id("draft:file")).sendKeys(pdf.toString());
+        browser.driver().findElement(By.id("draft:upload")).click();
+        browser.waitFor(By.id("file-uploaded"));
+        assertTrue(browser.text(By.id("file-list")).contains(pdf.getFileName().toString()));
+        assertTrue(browser.text(By.id("subject-list")).contains("Journeyadult"), "the page kept the people");
+
+        browser.driver().findElement(By.id("draft:submit")).click();
+        browser.waitFor(By.id("error-summary"));
+        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+        assertEquals("Select what the concern is", browser.text(By.id("concernType-error")));
+        browser.assertAccessible();
+
+        form.check("Child sexual abuse outside the family");
+        form.check("Secondary (early signs or risk)");
+        form.fill("Why do you need this information?", "Decide whether a strategy discussion is needed");
+        form.fill("Question 1", "Any police contact with the household since 2024?");
+        form.fill("Question 2", "Any intelligence on the adult named?");
+        form.check("Urgent – answered within 1 working day");
+        form.fill("The child's views and wishes (optional if you explain why not obtained)", "Wants to stay at school");
+        form.fill("How were they obtained?", "Spoken with at school by the social worker");
+        form.check("6(1)(e) public task");
+        form.check("Art 9(2)(g), DPA 2018 Sch 1 para 18: safeguarding of children and individuals at risk");
+        form.fill("Why is the basis met?", "Section 47 enquiries under the Children Act 1989");
+        browser.driver().findElement(By.id("draft:submit")).click();
+        browser.waitFor(By.id("banner"));
+        assertEquals(reference, browser.text(By.id("request-reference")));
+        assertEquals("Sent", browser.text(By.id("request-status")));
+        browser.assertAccessible();
+        String url = browser.driver().getCurrentUrl();
+        signOut();
+
+        browser.signIn("police.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        browser.open("/requests/");
+        browser.waitFor(By.linkText(reference)).click();
+        assertTrue(browser.text(By.id("file-list")).contains("strategy-notes-"), "the police see the attachment");
+        browser.waitFor(By.id("actions:acknowledge")).click();
+        browser.waitFor(By.id("banner"));
+        assertEquals("Acknowledged", browser.text(By.id("request-status")));
+        form.fill("Ask the requester for clarification", "Which school does the child attend?");
+        browser.driver().findElement(By.id("actions:askClarification")).click();
+        browser.waitFor(By.id("waiting-clarification"));
+        browser.assertAccessible();
+        signOut();
+
+        browser.signIn("csc.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        browser.driver().get(url);
+        assertEquals("Clarification asked", browser.text(By.id("request-status")));
+        form.fill("Your answer", "Lowtown Primary School");
+        browser.waitFor(By.xpath("//input[@value='Send answer']")).click();
+        browser.waitFor(By.id("banner"));
+        signOut();
+
+        browser.signIn("police.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        browser.driver().get(url);
+        browser.waitFor(By.id("respond")).click();
+        browser.waitFor(By.id("respond:send"));
+        browser.assertAccessible();
+        form.check("Share in part");
+        form.fill("1. Any police contact with the household since 2024?", "Two call-outs in 2025, no arrests");
+        form.fill("Reasons for your decision", "Risk of significant harm to the child");
+        form.fill("What exactly is released", "Dates and nature of two call-outs");
+        form.fill("Why it is necessary and proportionate", "Needed for the strategy discussion; dates only");
+        form.check("DPA 2018 Part 3, Sch 8 para 4: safeguarding children (police and probation)");
+        form.fill("Why is the basis met?", "Safeguarding a child at risk");
+        form.check("Without consent");
+        form.fill("If without consent, why", "Seeking consent would increase the risk to the child");
+        form.check("No");
+        form.fill("If not, or deferred, why", "Telling the family would prejudice the enquiry");
+        form.fill("Identities protected and redactions", "Intelligence on the adult withheld");
+        browser.driver().findElement(By.id("respond:send")).click();
+        browser.waitFor(By.id("banner"));
+        assertEquals("Responded", browser.text(By.id("request-status")));
+        signOut();
+
+        browser.signIn("csc.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        browser.driver().get(url);
+        String parts = browser.text(By.id("part-POLICE-card"));
+        assertTrue(parts.contains("Two call-outs in 2025") && parts.contains("Intelligence on the adult withheld"),
+                parts);
+        browser.assertAccessible();
+        form.fill("Closing note (optional)", "Strategy discussion held");
+        browser.driver().findElement(By.id("actions:close")).click();
+        browser.waitFor(By.id("banner"));
+        assertEquals("Closed", browser.text(By.id("request-status")));
+        browser.waitFor(By.id("subnav-history")).click();
+        browser.waitFor(By.id("request-history"));
+        assertTrue(browser.text(By.id("request-history")).contains("Purpose"));
+        browser.assertAccessible();
+        signOut();
+
+        browser.signIn("edu.practitioner");
+        browser.waitFor(By.id("app-user-name"));
+        browser.driver().get(url);
+        assertEquals("You do not have access to this page", browser.text(By.id("error-403")));
+        assertFalse(browser.driver().getPageSource().contains("Journeychild"));
+    }
+
+    private void signOut() {
+        browser.waitFor(By.id("app-sign-out")).click();
+        browser.waitFor(By.id("signed-out"));
+    }
+}
