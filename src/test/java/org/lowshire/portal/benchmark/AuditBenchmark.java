@@ -74,6 +74,13 @@ class AuditBenchmark {
         load(events);
         line("Loaded %,d synthetic events by SQL in %s", events, since(t0));
 
+        if (Boolean.getBoolean("bench.searchOnly")) {
+            // County scale for the IG search (10 M events) without waiting an hour for the backlog to be chained;
+            // the chainer keeps working on it meanwhile, so these latencies are measured under that load.
+            searchLatency();
+            writeReport();
+            return;
+        }
         long appended = appendThroughTheChokePoint(8, 2_500);
         Instant t1 = Instant.now();
         long chained = 0;
@@ -99,6 +106,10 @@ class AuditBenchmark {
         }
 
         searchLatency();
+        writeReport();
+    }
+
+    private void writeReport() throws java.io.IOException {
         Path out = Path.of(System.getProperty("jboss.server.base.dir", "."), "..", "benchmark-audit.md");
         Files.writeString(out, String.join("\n", report) + "\n");
         line("Report: %s", out.normalize());

@@ -47,6 +47,17 @@ class RequestJourneyUiIT {
 
     @Test
     void raiseClarifyRespondAndClose() throws Exception {
+        try {
+            journey();
+        } catch (Exception | AssertionError e) {
+            browser.screenshot("request-journey-failure");
+            java.nio.file.Files.writeString(org.lowshire.portal.devstack.TestStack.config().workDir()
+                    .resolve("screenshots/request-journey-failure.html"), browser.driver().getPageSource());
+            throw e;
+        }
+    }
+
+    private void journey() throws Exception {
         browser.signIn("csc.practitioner");
         browser.waitFor(By.id("app-user-name"));
         browser.open("/requests/");
@@ -65,7 +76,7 @@ class RequestJourneyUiIT {
         form.fill("Year", "2015");
         form.fill("NHS number (optional)", "1234567890");
         browser.driver().findElement(By.id("draft:addPerson")).click();
-        assertEquals("Enter a valid 10-digit NHS number, like 943 476 5919", browser.text(By.id("nhsNumber-error")));
+        assertEquals("Enter a valid 10-digit NHS number, like 943 476 5919", browser.text(By.id("draft:nhsNumber-error")));
         assertEquals("Ada", browser.driver().findElement(By.id("draft:givenName")).getAttribute("value"),
                 "what was typed survives a refusal");
         browser.assertAccessible();
@@ -90,7 +101,7 @@ class RequestJourneyUiIT {
         browser.driver().findElement(By.id("draft:submit")).click();
         browser.waitFor(By.id("error-summary"));
         assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
-        assertEquals("Select what the concern is", browser.text(By.id("concernType-error")));
+        assertEquals("Select what the concern is", browser.text(By.id("draft:concernType-error")));
         browser.assertAccessible();
 
         form.check("Child sexual abuse outside the family");
