@@ -47,6 +47,15 @@ public final class ChainVerifier {
 
     /** Checks the next row; returns false once tampering is found (later rows need not be read). */
     public boolean accept(ChainRow row) {
+        return accept(row, null);
+    }
+
+    /**
+     * As {@link #accept(ChainRow)}, with the link's hash already computed from the row's stored previous hash (so
+     * hashing can run ahead on another thread). It is only used once the stored previous hash has been found equal
+     * to the hash computed for the entry before, so the result is the same as computing it here.
+     */
+    public boolean accept(ChainRow row, byte[] hashFromStoredPrevious) {
         if (failure != null) {
             return false;
         }
@@ -64,7 +73,8 @@ public final class ChainVerifier {
         if (!Arrays.equals(row.prevHash(), previous)) {
             return fail(seq, "entry " + seq + " no longer links to entry " + (seq - 1));
         }
-        byte[] computed = ChainHash.link(previous, seq, row.event());
+        byte[] computed = hashFromStoredPrevious != null ? hashFromStoredPrevious
+                : ChainHash.link(previous, seq, row.event());
         if (!Arrays.equals(computed, row.hash())) {
             return fail(seq, "the event of entry " + seq + " was altered after it was chained");
         }

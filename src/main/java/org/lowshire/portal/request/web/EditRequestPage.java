@@ -37,7 +37,7 @@ public class EditRequestPage implements Serializable {
             Map.entry("role", "draft:role"), Map.entry("givenName", "draft:givenName"),
             Map.entry("familyName", "draft:familyName"), Map.entry("dateOfBirth", "draft:dobDay"),
             Map.entry("nhsNumber", "draft:nhsNumber"), Map.entry("address", "draft:address"),
-            Map.entry("localAuthorityRef", "draft:nhsNumber"), Map.entry("person", "draft:givenName"), Map.entry("file", "draft:file"));
+            Map.entry("localAuthorityRef", "draft:localAuthorityRef"), Map.entry("person", "draft:givenName"), Map.entry("file", "draft:file"));
 
     @Inject
     transient RequestService requests;

@@ -25,10 +25,14 @@ public class PersonForm implements Serializable {
     private Gender gender;
     private String nhsNumber;
     private String address;
+    private String ethnicity;
+    private Boolean disability;
+    private String localAuthorityRef;
+    private String policeRef;
 
     PersonDetails details() {
-        return new PersonDetails(givenName, familyName, aliases, date(), unborn, gender, null, null, address,
-                nhsNumber, null, null);
+        return new PersonDetails(givenName, familyName, aliases, date(), unborn, gender, ethnicity, disability,
+                address, nhsNumber, localAuthorityRef, policeRef);
     }
 
     /** The date typed, null when all three boxes are empty; a date that does not exist is refused by field. */
@@ -73,5 +77,13 @@ public class PersonForm implements Serializable {
     public String getNhsNumber() { return nhsNumber; }
     public void setNhsNumber(String v) { nhsNumber = v; }
     public String getAddress() { return address; }
+    public String getEthnicity() { return ethnicity; }
+    public void setEthnicity(String v) { ethnicity = v; }
+    public Boolean getDisability() { return disability; }
+    public void setDisability(Boolean v) { disability = v; }
+    public String getLocalAuthorityRef() { return localAuthorityRef; }
+    public void setLocalAuthorityRef(String v) { localAuthorityRef = v; }
+    public String getPoliceRef() { return policeRef; }
+    public void setPoliceRef(String v) { policeRef = v; }
     public void setAddress(String v) { address = v; }
 }
