@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.lowshire.portal.support.faults.AuditFixtureResource;
+import org.lowshire.portal.support.faults.EscalationFixtureResource;
 import org.lowshire.portal.support.faults.FaultyPage;
 import org.lowshire.portal.support.faults.FaultyResource;
 
@@ -25,7 +26,8 @@ public final class Deployments {
 
     /** The WAR plus test-only parts: a page and a REST resource that fail on purpose, and an audit fixture. */
     public static WebArchive portalWithFaults() {
-        return portal().addClasses(FaultyPage.class, FaultyResource.class, AuditFixtureResource.class)
+        return portal().addClasses(FaultyPage.class, FaultyResource.class, AuditFixtureResource.class,
+                        EscalationFixtureResource.class)
                 .addAsWebResource(new StringAsset("<ui:composition template=\"/WEB-INF/templates/layout.xhtml\" "
                         + "xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ui=\"jakarta.faces.facelets\">"
                         + "<ui:define name=\"content\"><p>#{faultyPage.value}</p></ui:define></ui:composition>"),

@@ -126,6 +126,16 @@ class RequestJourneyUiIT {
         browser.signIn("police.practitioner");
         browser.waitFor(By.id("app-user-name"));
         browser.open("/requests/");
+        form.choose("Urgency", "Urgent");
+        form.choose("Concern", "Child sexual abuse outside the family");
+        form.choose("Sort by", "Reference, newest first");
+        browser.driver().findElement(By.id("inbox:apply")).click();
+        browser.waitFor(By.linkText(reference));
+        form.choose("Urgency", "Standard");
+        browser.driver().findElement(By.id("inbox:apply")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.linkText(reference)).isEmpty());
+        browser.driver().findElement(By.id("inbox:clear")).click();
         browser.waitFor(By.linkText(reference)).click();
         assertTrue(browser.text(By.id("file-list")).contains("strategy-notes-"), "the police see the attachment");
         browser.waitFor(By.id("actions:acknowledge")).click();

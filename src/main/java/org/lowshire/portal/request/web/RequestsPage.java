@@ -42,6 +42,7 @@ public class RequestsPage implements Serializable {
     transient Clock clock;
 
     private final InboxFilter filter = new InboxFilter();
+    private RequestInbox.Sort sort = RequestInbox.Sort.DUE;
     private final LazyDataModel<InboxRow> mine = new Rows(true);
     private final LazyDataModel<InboxRow> incoming = new Rows(false);
 
@@ -60,6 +61,7 @@ public class RequestsPage implements Serializable {
         filter.setUrgency(null);
         filter.setDue(null);
         filter.setConcernType(null);
+        sort = RequestInbox.Sort.DUE;
         return null;
     }
 
@@ -103,6 +105,18 @@ public class RequestsPage implements Serializable {
         return ConcernType.values();
     }
 
+    public RequestInbox.Sort getSort() {
+        return sort;
+    }
+
+    public void setSort(RequestInbox.Sort sort) {
+        this.sort = sort == null ? RequestInbox.Sort.DUE : sort;
+    }
+
+    public RequestInbox.Sort[] getSorts() {
+        return RequestInbox.Sort.values();
+    }
+
     public InboxFilter.Due[] getDueStates() {
         return InboxFilter.Due.values();
     }
@@ -124,8 +138,8 @@ public class RequestsPage implements Serializable {
         @Override
         public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return raisedByMe ? inbox.mine(currentUser.require(), filter, first, pageSize, RequestInbox.Sort.DUE)
-                    : inbox.incoming(currentUser.getAgencyCode(), filter, first, pageSize, RequestInbox.Sort.DUE);
+            return raisedByMe ? inbox.mine(currentUser.require(), filter, first, pageSize, sort)
+                    : inbox.incoming(currentUser.getAgencyCode(), filter, first, pageSize, sort);
         }
 
         @Override
