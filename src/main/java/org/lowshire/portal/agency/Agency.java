@@ -34,6 +34,11 @@ public class Agency {
     @Column(name = "sensitive_needs_approval", nullable = false)
     private boolean sensitiveNeedsApproval;
 
+    /** When sharing without consent needs this agency's lead's approval (default: OFFICIAL-SENSITIVE only). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "override_approval", nullable = false)
+    private OverrideApproval overrideApproval = OverrideApproval.SENSITIVE_ONLY;
+
     protected Agency() {
         // for JPA
     }
@@ -56,5 +61,9 @@ public class Agency {
 
     public boolean isSensitiveNeedsApproval() {
         return sensitiveNeedsApproval;
+    }
+
+    public OverrideApproval getOverrideApproval() {
+        return overrideApproval;
     }
 }

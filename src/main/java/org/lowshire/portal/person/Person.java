@@ -125,6 +125,10 @@ public class Person implements java.io.Serializable {
         return aliases;
     }
 
+    public String getCreatedByAgency() {
+        return createdByAgency;
+    }
+
     public LocalDate getDateOfBirth() {
         return dateOfBirth;
     }

@@ -1,11 +1,16 @@
 package org.lowshire.portal.request;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+import org.lowshire.portal.consent.DataCategoriesColumn;
+import org.lowshire.portal.consent.DataCategory;
 import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.shared.BusinessException;
@@ -39,10 +44,12 @@ public class DecisionRecord implements Serializable {
     @Embedded
     private LawfulBasis lawfulBasis;
 
-    @Enumerated(EnumType.STRING)
-    private ConsentPosition consentPosition;
+    @Convert(converter = DataCategoriesColumn.class)
+    @Column(name = "data_categories")
+    private Set<DataCategory> dataCategories = EnumSet.noneOf(DataCategory.class);
 
-    private String withoutConsentReason;
+    @Embedded
+    private ConsentDecision consent;
 
     @Enumerated(EnumType.STRING)
     private Informed personInformed;
@@ -62,16 +69,17 @@ public class DecisionRecord implements Serializable {
     }
 
     @SuppressWarnings("java:S107")
-    public DecisionRecord(String reasons, String whatReleased, String necessity, LawfulBasis lawfulBasis,
-            ConsentPosition consentPosition, String withoutConsentReason, Informed personInformed,
+    public DecisionRecord(String reasons, String whatReleased, Set<DataCategory> dataCategories, String necessity,
+            LawfulBasis lawfulBasis, ConsentDecision consent, Informed personInformed,
             String notInformedReason, String viewsOfChildFamily, String adviceSought, String redactions,
             String onwardConditions, HandlingMarking marking) {
         this.reasons = clean(reasons);
         this.whatReleased = clean(whatReleased);
         this.necessity = clean(necessity);
         this.lawfulBasis = lawfulBasis == null ? LawfulBasis.none() : lawfulBasis;
-        this.consentPosition = consentPosition;
-        this.withoutConsentReason = clean(withoutConsentReason);
+        this.dataCategories = dataCategories == null || dataCategories.isEmpty()
+                ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(dataCategories);
+        this.consent = consent == null ? ConsentDecision.none() : consent;
         this.personInformed = personInformed;
         this.notInformedReason = clean(notInformedReason);
         this.viewsOfChildFamily = clean(viewsOfChildFamily);
@@ -85,16 +93,15 @@ public class DecisionRecord implements Serializable {
     void check(ResponseOutcome outcome, Sector responderSector) {
         var c = new InvalidInput.Collector();
         c.check(reasons != null, "reasons", "decision.error.reasonsMissing");
-        for (String s : new String[] {reasons, whatReleased, necessity, withoutConsentReason, notInformedReason,
+        for (String s : new String[] {reasons, whatReleased, necessity, notInformedReason,
                 viewsOfChildFamily, adviceSought, redactions, onwardConditions}) {
             c.check(s == null || s.length() <= TEXT_MAX, "reasons", "decision.error.tooLong");
         }
         if (outcome.releases()) {
             c.check(whatReleased != null, "whatReleased", "decision.error.whatMissing");
             c.check(necessity != null, "necessity", "decision.error.necessityMissing");
-            c.check(consentPosition != null, "consentPosition", "decision.error.consentMissing");
-            c.check(consentPosition != ConsentPosition.WITHOUT_CONSENT || withoutConsentReason != null,
-                    "withoutConsentReason", "decision.error.withoutConsentReasonMissing");
+            c.check(!dataCategories.isEmpty(), "dataCategories", "decision.error.dataMissing");
+            consent.check(c);
             c.check(personInformed != null, "personInformed", "decision.error.informedMissing");
             c.check(personInformed == null || personInformed == Informed.YES || notInformedReason != null,
                     "notInformedReason", "decision.error.notInformedReasonMissing");
@@ -125,12 +132,26 @@ public class DecisionRecord implements Serializable {
         return lawfulBasis;
     }
 
+    /** Settles consent against the people's recorded consents, before {@link #check}. */
+    void settleConsent(boolean covered) {
+        consent.settle(covered);
+    }
+
+    public Set<DataCategory> getDataCategories() {
+        return dataCategories == null || dataCategories.isEmpty() ? EnumSet.noneOf(DataCategory.class)
+                : EnumSet.copyOf(dataCategories);
+    }
+
+    public ConsentDecision getConsent() {
+        return consent == null ? ConsentDecision.none() : consent;
+    }
+
     public ConsentPosition getConsentPosition() {
-        return consentPosition;
+        return getConsent().getPosition();
     }
 
     public String getWithoutConsentReason() {
-        return withoutConsentReason;
+        return getConsent().getReasoning();
     }
 
     public Informed getPersonInformed() {

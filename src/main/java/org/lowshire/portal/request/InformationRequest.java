@@ -27,6 +27,7 @@ import java.util.function.Function;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.lowshire.portal.agency.Sector;
+import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.person.Person;
 import org.lowshire.portal.security.UserIdentity;
@@ -76,6 +77,8 @@ public class InformationRequest implements java.io.Serializable {
     @Enumerated(EnumType.STRING)
     private PreventionLevel preventionLevel;
     private String purpose;
+    @Enumerated(EnumType.STRING)
+    private SharingPurpose purposeCategory;
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
     private String childViews;
@@ -267,6 +270,16 @@ public class InformationRequest implements java.io.Serializable {
         return response;
     }
 
+    public AgencyResponse returnForChanges(String agencyCode, String responseUuid, UserIdentity lead, Instant now) {
+        requireOpen();
+        AgencyResponse response = requireAsk(agencyCode).pendingResponse()
+                .filter(r -> r.getUuid().equals(responseUuid))
+                .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
+        response.returnForChanges();
+        touched(agencyCode, "RETURNED", lead, now, null);
+        return response;
+    }
+
     /** Marks overdue parts escalated; returns the agencies escalated by this call. */
     public List<String> escalateOverdue(Instant now) {
         if (status != Status.SUBMITTED) {
@@ -320,7 +333,8 @@ public class InformationRequest implements java.io.Serializable {
     }
 
     public RequestDetails details() {
-        return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, urgency, childViews,
+        return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, purposeCategory, urgency,
+                childViews,
                 viewsHowObtained, viewsNotObtained, vulnerabilities, identitiesToProtect, marking, lawfulBasis);
     }
 
@@ -370,6 +384,7 @@ public class InformationRequest implements java.io.Serializable {
         hsbPosition = d.concernType() == ConcernType.HSB ? d.hsbPosition() : null;
         preventionLevel = d.preventionLevel();
         purpose = d.purpose();
+        purposeCategory = d.purposeCategory();
         urgency = d.urgency();
         childViews = d.childViews();
         viewsHowObtained = d.viewsHowObtained();
@@ -391,6 +406,7 @@ public class InformationRequest implements java.io.Serializable {
     public String getRequesterName() { return requesterName; }
     public String getRequesterAgency() { return requesterAgency; }
     public ConcernType getConcernType() { return concernType; }
+    public SharingPurpose getPurposeCategory() { return purposeCategory; }
     public Urgency getUrgency() { return urgency; }
     public HandlingMarking getMarking() { return marking; }
     public Instant getCreatedAt() { return createdAt; }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lowshire.portal.agency.Sector;
+import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.shared.BusinessException;
 import org.lowshire.portal.shared.InvalidInput;
@@ -13,7 +14,7 @@ import org.lowshire.portal.shared.InvalidInput;
  * checked); {@link #checkComplete} is the gate to submission and names every missing answer with its field.
  */
 public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, PreventionLevel preventionLevel,
-        String purpose, Urgency urgency, String childViews, String viewsHowObtained, String viewsNotObtained,
+        String purpose, SharingPurpose purposeCategory, Urgency urgency, String childViews, String viewsHowObtained, String viewsNotObtained,
         Set<Vulnerability> vulnerabilities, String identitiesToProtect, HandlingMarking marking,
         LawfulBasis lawfulBasis) implements Serializable {
 
@@ -32,7 +33,7 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
     }
 
     public static RequestDetails empty() {
-        return new RequestDetails(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RequestDetails(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Lengths only: a draft may be incomplete but never oversized. */
@@ -55,6 +56,7 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
         c.check(concernType != ConcernType.HSB || hsbPosition != null, "hsbPosition", "request.error.hsbMissing");
         c.check(preventionLevel != null, "preventionLevel", "request.error.preventionMissing");
         c.check(purpose != null, "purpose", "request.error.purposeMissing");
+        c.check(purposeCategory != null, "purposeCategory", "request.error.purposeCategoryMissing");
         c.check(urgency != null, "urgency", "request.error.urgencyMissing");
         c.check(childViews != null || viewsNotObtained != null, "childViews", "request.error.voiceMissing");
         c.check(childViews == null || viewsHowObtained != null, "viewsHowObtained", "request.error.howMissing");

@@ -2,6 +2,8 @@ package org.lowshire.portal.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
@@ -10,15 +12,22 @@ import org.lowshire.portal.agency.Agency;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditTrail;
+import org.lowshire.portal.request.consent.DisclosureConsents;
+import org.lowshire.portal.request.consent.Transparency;
 
 /**
  * The responding agency's side: acknowledge, ask for clarification, respond with the sharing-decision record, and
- * the lead's approval. The agency acted for is always the signed-in user's own. A released response is recorded as
- * a DISCLOSE event naming the recipient agency, in the same transaction as the release.
+ * the lead's approval. The agency acted for is always the signed-in user's own. Each release is checked against the
+ * people's recorded consents: covered, it relies on them; not covered, the grounds for sharing without consent are
+ * required, and the agency's policy may make its lead approve first. A released response is a DISCLOSE event naming
+ * the recipient agency, in the same transaction as the release.
  */
 @ApplicationScoped
 @Transactional
 public class ResponseService {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     RequestRecords records;
@@ -28,6 +37,12 @@ public class ResponseService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DisclosureConsents consents;
+
+    @Inject
+    Transparency transparency;
 
     @Inject
     Clock clock;
@@ -56,28 +71,55 @@ public class ResponseService {
         var r = records.load(uuid, RequestAccessPolicy::isResponder, true);
         records.checkVersion(r, version);
         Agency agency = agencies.byCode(records.user().agencyCode()).orElseThrow();
-        boolean approval = decision.getMarking() == HandlingMarking.OFFICIAL_SENSITIVE
-                && agency.isSensitiveNeedsApproval() && outcome.releases();
+        boolean releases = outcome != null && outcome.releases();
+        var coverage = releases ? consents.coverage(r, decision.getDataCategories()) : null;
+        if (releases) {
+            decision.settleConsent(DisclosureConsents.allCovered(coverage));
+        }
+        boolean sensitive = decision.getMarking() == HandlingMarking.OFFICIAL_SENSITIVE;
+        boolean approval = releases && ((sensitive && agency.isSensitiveNeedsApproval())
+                || (decision.getConsent().isWithoutConsent() && agency.getOverrideApproval().requiredFor(sensitive)));
         var response = r.respond(agency.getCode(), outcome, decision, answers, records.user(), agency.getSector(),
                 approval, clock.instant());
+        em.flush();
+        if (releases) {
+            consents.link(response, coverage);
+        }
         var details = new HashMap<String, Object>();
         details.put("response", response.getUuid());
         details.put("outcome", outcome.name());
         details.put("agency", agency.getCode());
         details.put("approvalRequired", approval);
         records.record(AuditAction.CREATE, r, details);
-        if (response.isReleased() && outcome.releases()) {
+        if (response.isReleased() && releases) {
             disclosed(r, response);
         }
         return response;
     }
 
+    /** The lead releases a pending response: never their own, and not if a consent it relied on has lapsed since. */
     public AgencyResponse approve(String uuid, long version, String responseUuid) {
         var r = records.load(uuid, RequestAccessPolicy::canApprove, true);
         records.checkVersion(r, version);
+        var pending = r.ask(records.user().agencyCode()).flatMap(Ask::pendingResponse)
+                .filter(p -> p.getUuid().equals(responseUuid))
+                .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
+        if (!consents.stillCovered(r, pending)) {
+            throw new RequestRefused("response.error.consentNoLongerCovers");
+        }
         var response = r.approve(records.user().agencyCode(), responseUuid, records.user(), clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "APPROVED", "response", responseUuid));
         disclosed(r, response);
+        return response;
+    }
+
+    /** The lead sends a pending response back to be decided again; nothing is released. */
+    public AgencyResponse returnForChanges(String uuid, long version, String responseUuid) {
+        var r = records.load(uuid, RequestAccessPolicy::canApprove, true);
+        records.checkVersion(r, version);
+        var response = r.returnForChanges(records.user().agencyCode(), responseUuid, records.user(),
+                clock.instant());
+        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "RETURNED", "response", responseUuid));
         return response;
     }
 
@@ -87,13 +129,19 @@ public class ResponseService {
         details.put("response", response.getUuid());
         details.put("outcome", response.getOutcome().name());
         details.put("consent", d.getConsentPosition() == null ? "NOT_RECORDED" : d.getConsentPosition().name());
+        if (d.getConsent().isWithoutConsent()) {
+            details.put("grounds", d.getConsent().getGrounds().stream().map(Enum::name).toList());
+        }
+        details.put("data", d.getDataCategories().stream().map(Enum::name).toList());
         details.put("marking", d.getMarking().name());
         details.put("art6", String.join(",", d.getLawfulBasis().getBases().stream().map(Enum::name).toList()));
         if (d.getLawfulBasis().getCondition() != null) {
             details.put("condition", d.getLawfulBasis().getCondition().name());
         }
         audit.record(records.entry(AuditAction.DISCLOSE, r).recipient(r.getRequesterAgency())
-                .purpose("safeguarding:" + (r.getConcernType() == null ? "UNSPECIFIED" : r.getConcernType().name()))
+                .purpose("safeguarding:" + (r.getPurposeCategory() == null ? "UNSPECIFIED"
+                        : r.getPurposeCategory().name()))
                 .details(details));
+        transparency.released(r, response, response.getAsk().getAgencyCode());
     }
 }

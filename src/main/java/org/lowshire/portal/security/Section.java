@@ -13,6 +13,7 @@ public enum Section {
     REQUESTS("/requests/", "nav.requests", EnumSet.of(Role.PRACTITIONER, Role.AGENCY_LEAD)),
     MAPPA("/mappa/", "nav.mappa", EnumSet.of(Role.MAPPA_COORDINATOR, Role.MAPPA_CHAIR)),
     AUDIT("/ig/", "nav.audit", EnumSet.of(Role.IG_OFFICER)),
+    CONSENT("/consent/", "nav.consent", EnumSet.of(Role.AGENCY_LEAD, Role.IG_OFFICER)),
     BOARD("/board/", "nav.board", EnumSet.of(Role.BOARD_ANALYST)),
     ADMIN("/admin/", "nav.admin", EnumSet.of(Role.ADMIN));
 

@@ -51,6 +51,7 @@ final class DemoRequests {
         demo.call("police.practitioner", "POST", "/" + answered + "/responses", """
                 {"version":%d,"outcome":"SHARE_IN_PART","answers":{"1":"One call-out in 2025, no arrest"},
                  "reasons":"Risk of significant harm to the child","whatReleased":"Date and nature of one call-out",
+                 "dataCategories":["POLICE_CRIMINAL"],"withoutConsentGrounds":["SIGNIFICANT_HARM"],
                  "necessity":"Needed for the strategy discussion; dates only","art6":["PUBLIC_TASK"],
                  "condition":"SCH8_PARA4_SAFEGUARDING","justification":"Safeguarding a child at risk",
                  "consent":"WITHOUT_CONSENT","withoutConsentReason":"Seeking consent would increase the risk",
@@ -68,7 +69,8 @@ final class DemoRequests {
         String id = call("csc.practitioner", "POST", "", null).path("id").asText();
         call("csc.practitioner", "PUT", "/" + id + "/draft", """
                 {"version":0,"concernType":"%s","preventionLevel":"SECONDARY",
-                 "purpose":"Decide whether a strategy discussion is needed","urgency":"%s",
+                 "purpose":"Decide whether a strategy discussion is needed","purposeCategory":"CHILD_PROTECTION_ENQUIRY",
+                 "urgency":"%s",
                  "childViews":"Wants to stay at home with their mother","viewsHowObtained":"Home visit",
                  "marking":"OFFICIAL","art6":["PUBLIC_TASK"],"condition":"SCH1_PARA18_SAFEGUARDING",
                  "justification":"Section 47 enquiries under the Children Act 1989","recipients":["%s"],

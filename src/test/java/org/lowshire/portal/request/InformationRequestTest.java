@@ -51,7 +51,7 @@ class InformationRequestTest {
     void hsbNeedsAPositionOnTheContinuum() {
         var r = RequestFixtures.readyDraft();
         var d = RequestFixtures.completeDetails();
-        r.updateDetails(new RequestDetails(ConcernType.HSB, null, d.preventionLevel(), d.purpose(), d.urgency(),
+        r.updateDetails(new RequestDetails(ConcernType.HSB, null, d.preventionLevel(), d.purpose(), d.purposeCategory(), d.urgency(),
                 d.childViews(), d.viewsHowObtained(), null, d.vulnerabilities(), null, d.marking(), d.lawfulBasis()),
                 NOW);
         var e = assertThrows(InvalidInput.class, () -> r.submit(ALEX, Sector.CHILDRENS_SOCIAL_CARE, u -> NOW, NOW));
@@ -109,10 +109,11 @@ class InformationRequestTest {
         var r = RequestFixtures.submitted();
         r.acknowledge("POLICE", SAM, NOW);
         var empty = new DecisionRecord(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        empty.settleConsent(false);
         var e = assertThrows(InvalidInput.class, () -> r.respond("POLICE", ResponseOutcome.SHARE_IN_FULL, empty,
                 Map.of(), SAM, Sector.POLICE, false, NOW));
         assertTrue(e.fieldErrors().keySet().containsAll(List.of("reasons", "whatReleased", "necessity",
-                "consentPosition", "personInformed", "decisionArt6")), e.fieldErrors().toString());
+                "withoutConsentGrounds", "dataCategories", "personInformed", "decisionArt6")), e.fieldErrors().toString());
         var decline = new DecisionRecord(null, null, null, null, null, null, null, null, null, null, null, null, null);
         var d = assertThrows(InvalidInput.class, () -> r.respond("POLICE", ResponseOutcome.DECLINE, decline,
                 Map.of(), SAM, Sector.POLICE, false, NOW));

@@ -63,7 +63,8 @@ final class RequestApiClient {
     static String draft(long version, String marking) {
         return """
                 {"version":%d,"concernType":"CSA_EXTRA_FAMILIAL","preventionLevel":"SECONDARY",
-                 "purpose":"Decide whether a strategy discussion is needed","urgency":"URGENT",
+                 "purpose":"Decide whether a strategy discussion is needed","purposeCategory":"CHILD_PROTECTION_ENQUIRY",
+                 "urgency":"URGENT",
                  "childViews":"Wants to stay at school","viewsHowObtained":"Spoken with at school",
                  "marking":"%s","art6":["PUBLIC_TASK"],"condition":"SCH1_PARA18_SAFEGUARDING",
                  "justification":"Children Act 1989 s47 enquiries","recipients":["POLICE"],
@@ -75,6 +76,7 @@ final class RequestApiClient {
         return """
                 {"version":%d,"outcome":"SHARE_IN_PART","answers":{"1":"Two call-outs in 2025"},
                  "reasons":"Risk of significant harm","whatReleased":"Dates and nature of two call-outs",
+                 "dataCategories":["POLICE_CRIMINAL"],"withoutConsentGrounds":["INCREASE_RISK"],
                  "necessity":"Needed for the strategy discussion","art6":["PUBLIC_TASK"],
                  "condition":"SCH8_PARA4_SAFEGUARDING","justification":"Safeguarding a child",
                  "consent":"WITHOUT_CONSENT","withoutConsentReason":"Seeking consent would increase risk",

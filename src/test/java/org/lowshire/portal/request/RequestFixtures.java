@@ -1,5 +1,8 @@
 package org.lowshire.portal.request;
 
+import org.lowshire.portal.consent.DataCategory;
+import org.lowshire.portal.consent.SharingPurpose;
+import org.lowshire.portal.consent.WithoutConsentGround;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -37,7 +40,7 @@ final class RequestFixtures {
 
     static RequestDetails completeDetails() {
         return new RequestDetails(ConcernType.CSA_EXTRA_FAMILIAL, null, PreventionLevel.SECONDARY,
-                "Decide whether a strategy discussion is needed", Urgency.URGENT, "Wants to stay at school",
+                "Decide whether a strategy discussion is needed", SharingPurpose.CHILD_PROTECTION_ENQUIRY, Urgency.URGENT, "Wants to stay at school",
                 "Spoken with at school by the social worker", null, Set.of(Vulnerability.DISABILITY), null,
                 HandlingMarking.OFFICIAL, new LawfulBasis(Set.of(Article6Basis.PUBLIC_TASK),
                         ProcessingCondition.SCH1_PARA18_SAFEGUARDING, "Children Act 1989 s47 enquiries"));
@@ -62,10 +65,12 @@ final class RequestFixtures {
 
     static DecisionRecord shareDecision() {
         return new DecisionRecord("Risk of significant harm outweighs confidentiality", "Two call-outs in 2025",
+                Set.of(DataCategory.POLICE_CRIMINAL),
                 "Needed for the s47 strategy discussion; only dates and nature released", new LawfulBasis(
                         Set.of(Article6Basis.PUBLIC_TASK), ProcessingCondition.SCH8_PARA4_SAFEGUARDING,
-                        "Safeguarding a child at risk"), DecisionRecord.ConsentPosition.WITHOUT_CONSENT,
-                "Seeking consent would increase the risk to the child", DecisionRecord.Informed.NO,
+                        "Safeguarding a child at risk"), new ConsentDecision(
+                        DecisionRecord.ConsentPosition.WITHOUT_CONSENT, Set.of(WithoutConsentGround.INCREASE_RISK),
+                "Seeking consent would increase the risk to the child"), DecisionRecord.Informed.NO,
                 "Telling the family would prejudice the enquiry", "Not known", "DSL consulted", "Witness details removed",
                 "Not to be shared further without police agreement", HandlingMarking.OFFICIAL_SENSITIVE);
     }

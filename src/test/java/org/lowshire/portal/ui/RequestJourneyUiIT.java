@@ -107,6 +107,7 @@ class RequestJourneyUiIT {
         form.check("Child sexual abuse outside the family");
         form.check("Secondary (early signs or risk)");
         form.fill("Why do you need this information?", "Decide whether a strategy discussion is needed");
+        form.check("Child protection enquiry (s47) or strategy discussion");
         form.fill("Question 1", "Any police contact with the household since 2024?");
         form.fill("Question 2", "Any intelligence on the adult named?");
         form.check("Urgent – answered within 1 working day");
@@ -166,11 +167,13 @@ class RequestJourneyUiIT {
         form.fill("1. Any police contact with the household since 2024?", "Two call-outs in 2025, no arrests");
         form.fill("Reasons for your decision", "Risk of significant harm to the child");
         form.fill("What exactly is released", "Dates and nature of two call-outs");
+        form.check("Police and criminal-offence information");
         form.fill("Why it is necessary and proportionate", "Needed for the strategy discussion; dates only");
         form.check("DPA 2018 Part 3, Sch 8 para 4: safeguarding children (police and probation)");
         form.fill("Why is the basis met?", "Safeguarding a child at risk");
-        form.check("Without consent");
-        form.fill("If without consent, why", "Seeking consent would increase the risk to the child");
+        form.check("Seeking consent would increase the risk to the child or others");
+        form.fill("If sharing without consent: why it is necessary and proportionate",
+                "Seeking consent would increase the risk to the child");
         form.check("No");
         form.fill("If not, or deferred, why", "Telling the family would prejudice the enquiry");
         form.fill("Identities protected and redactions", "Intelligence on the adult withheld");

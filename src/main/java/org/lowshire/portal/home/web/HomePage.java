@@ -1,5 +1,8 @@
 package org.lowshire.portal.home.web;
 
+import org.lowshire.portal.request.consent.ConsentFlag;
+import org.lowshire.portal.request.consent.ConsentFlags;
+import org.lowshire.portal.request.consent.Transparency;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +10,7 @@ import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.UserIdentity;
 
-/** The home page: who you are, your agency, and the parts of the portal your roles open. */
+/** The home page: what needs your attention, who you are, your agency, and the parts your roles open. */
 @Named
 @RequestScoped
 public class HomePage {
@@ -17,6 +20,26 @@ public class HomePage {
 
     @Inject
     AgencyDirectory agencies;
+
+    @Inject
+    ConsentFlags consentFlags;
+
+    @Inject
+    Transparency transparency;
+
+    private java.util.List<ConsentFlag> notices;
+
+    /** Consent withdrawals on the user's requests that they have not yet read. */
+    public java.util.List<ConsentFlag> getNotices() {
+        if (notices == null) {
+            notices = consentFlags.unacknowledged(getUser());
+        }
+        return notices;
+    }
+
+    public int getTransparencyDue() {
+        return transparency.open(getUser()).size();
+    }
 
     public UserIdentity getUser() {
         return currentUser.require();

@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lowshire.portal.consent.DataCategory;
+import org.lowshire.portal.consent.SharingPurpose;
+import org.lowshire.portal.consent.WithoutConsentGround;
+
 import org.lowshire.portal.lawfulbasis.Article6Basis;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.lawfulbasis.ProcessingCondition;
 import org.lowshire.portal.person.Gender;
 import org.lowshire.portal.person.PersonDetails;
 import org.lowshire.portal.request.ConcernType;
+import org.lowshire.portal.request.ConsentDecision;
 import org.lowshire.portal.request.DecisionRecord;
 import org.lowshire.portal.request.HandlingMarking;
 import org.lowshire.portal.request.HsbPosition;
@@ -27,13 +32,15 @@ public final class RequestInputs {
     }
 
     public record Draft(long version, ConcernType concernType, HsbPosition hsbPosition,
-            PreventionLevel preventionLevel, String purpose, Urgency urgency, String childViews,
+            PreventionLevel preventionLevel, String purpose, SharingPurpose purposeCategory, Urgency urgency,
+            String childViews,
             String viewsHowObtained, String viewsNotObtained, Set<Vulnerability> vulnerabilities,
             String identitiesToProtect, HandlingMarking marking, Set<Article6Basis> art6,
             ProcessingCondition condition, String justification, List<String> recipients, List<String> questions) {
 
         RequestDetails details() {
-            return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, urgency, childViews,
+            return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, purposeCategory, urgency,
+                    childViews,
                     viewsHowObtained, viewsNotObtained, vulnerabilities, identitiesToProtect, marking,
                     new LawfulBasis(art6, condition, justification));
         }
@@ -52,15 +59,17 @@ public final class RequestInputs {
     }
 
     public record Response(long version, ResponseOutcome outcome, Map<Integer, String> answers, String reasons,
-            String whatReleased, String necessity, Set<Article6Basis> art6, ProcessingCondition condition,
-            String justification, DecisionRecord.ConsentPosition consent, String withoutConsentReason,
+            String whatReleased, Set<DataCategory> dataCategories, String necessity, Set<Article6Basis> art6,
+            ProcessingCondition condition, String justification, DecisionRecord.ConsentPosition consent,
+            Set<WithoutConsentGround> withoutConsentGrounds, String withoutConsentReason,
             DecisionRecord.Informed informed, String notInformedReason, String views, String advice,
             String redactions, String onwardConditions, HandlingMarking marking) {
 
         DecisionRecord decision() {
-            return new DecisionRecord(reasons, whatReleased, necessity, new LawfulBasis(art6, condition,
-                    justification), consent, withoutConsentReason, informed, notInformedReason, views, advice,
-                    redactions, onwardConditions, marking);
+            return new DecisionRecord(reasons, whatReleased, dataCategories, necessity, new LawfulBasis(art6,
+                    condition, justification), new ConsentDecision(consent, withoutConsentGrounds,
+                    withoutConsentReason), informed, notInformedReason, views, advice, redactions,
+                    onwardConditions, marking);
         }
     }
 }

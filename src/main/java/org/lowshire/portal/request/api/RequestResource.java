@@ -112,6 +112,13 @@ public class RequestResource {
     }
 
     @POST
+    @Path("/{id}/responses/{response}/return")
+    public Map<String, String> returnForChanges(@PathParam("id") String id, @PathParam("response") String response,
+            RequestInputs.Versioned body) {
+        return Map.of("state", responses.returnForChanges(id, body.version(), response).getState().name());
+    }
+
+    @POST
     @Path("/{id}/withdrawal")
     public RequestView withdraw(@PathParam("id") String id, RequestInputs.Versioned body) {
         return view(requests.withdraw(id, body.version(), body.text()));

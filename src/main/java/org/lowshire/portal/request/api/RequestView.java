@@ -23,7 +23,8 @@ public record RequestView(String id, String reference, String status, long versi
             List<ResponseView> responses, List<String> messages) {
     }
 
-    public record ResponseView(String id, String state, String outcome, Instant releasedAt, String snapshot) {
+    public record ResponseView(String id, String state, String outcome, String consent, boolean approvalRequired,
+            Instant releasedAt, String snapshot) {
     }
 
     public static RequestView of(InformationRequest r, UserIdentity viewer) {
@@ -50,7 +51,8 @@ public record RequestView(String id, String reference, String status, long versi
 
     private static ResponseView response(AgencyResponse resp) {
         return new ResponseView(resp.getUuid(), resp.getState().name(), resp.getOutcome().name(),
-                resp.getReleasedAt(), resp.getSnapshot());
+                name(resp.getDecision().getConsentPosition()), resp.isApprovalRequired(), resp.getReleasedAt(),
+                resp.getSnapshot());
     }
 
     private static String name(Enum<?> e) {

@@ -1,5 +1,6 @@
 package org.lowshire.portal.request.web;
 
+import org.lowshire.portal.consent.SharingPurpose;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,6 +30,7 @@ public class DraftForm implements Serializable {
     private HsbPosition hsbPosition;
     private PreventionLevel preventionLevel;
     private String purpose;
+    private SharingPurpose purposeCategory;
     private Urgency urgency;
     private String childViews;
     private String viewsHowObtained;
@@ -62,6 +64,7 @@ public class DraftForm implements Serializable {
         f.hsbPosition = d.hsbPosition();
         f.preventionLevel = d.preventionLevel();
         f.purpose = d.purpose();
+        f.purposeCategory = d.purposeCategory();
         f.urgency = d.urgency();
         f.childViews = d.childViews();
         f.viewsHowObtained = d.viewsHowObtained();
@@ -80,7 +83,8 @@ public class DraftForm implements Serializable {
     }
 
     RequestDetails details() {
-        return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, urgency, childViews,
+        return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, purposeCategory, urgency,
+                childViews,
                 viewsHowObtained, viewsNotObtained, vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
                         : EnumSet.copyOf(vulnerabilities), identitiesToProtect, marking,
                 new LawfulBasis(art6.isEmpty() ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6),
@@ -109,6 +113,8 @@ public class DraftForm implements Serializable {
     public void setPreventionLevel(PreventionLevel v) { preventionLevel = v; }
     public String getPurpose() { return purpose; }
     public void setPurpose(String v) { purpose = v; }
+    public SharingPurpose getPurposeCategory() { return purposeCategory; }
+    public void setPurposeCategory(SharingPurpose v) { purposeCategory = v; }
     public Urgency getUrgency() { return urgency; }
     public void setUrgency(Urgency v) { urgency = v; }
     public String getChildViews() { return childViews; }

@@ -28,6 +28,7 @@ public class EditRequestPage implements Serializable {
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("recipients", "draft:recipients"),
             Map.entry("concernType", "draft:concernType"), Map.entry("hsbPosition", "draft:hsbPosition"),
             Map.entry("preventionLevel", "draft:preventionLevel"), Map.entry("purpose", "draft:purpose"),
+            Map.entry("purposeCategory", "draft:purposeCategory"),
             Map.entry("urgency", "draft:urgency"), Map.entry("childViews", "draft:childViews"),
             Map.entry("viewsHowObtained", "draft:viewsHowObtained"),
             Map.entry("viewsNotObtained", "draft:viewsNotObtained"),

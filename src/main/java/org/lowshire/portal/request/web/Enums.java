@@ -2,6 +2,14 @@ package org.lowshire.portal.request.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.lowshire.portal.consent.CompetenceOutcome;
+import org.lowshire.portal.consent.ConsentKind;
+import org.lowshire.portal.consent.ConsentMethod;
+import org.lowshire.portal.consent.ConsentStatus;
+import org.lowshire.portal.consent.DataCategory;
+import org.lowshire.portal.consent.GivenBy;
+import org.lowshire.portal.consent.SharingPurpose;
+import org.lowshire.portal.consent.WithoutConsentGround;
 import org.lowshire.portal.lawfulbasis.Article6Basis;
 import org.lowshire.portal.lawfulbasis.ProcessingCondition;
 import org.lowshire.portal.person.Gender;
@@ -33,4 +41,15 @@ public class Enums {
     public ResponseOutcome[] getOutcomes() { return ResponseOutcome.values(); }
     public DecisionRecord.ConsentPosition[] getConsentPositions() { return DecisionRecord.ConsentPosition.values(); }
     public DecisionRecord.Informed[] getInformedChoices() { return DecisionRecord.Informed.values(); }
+    public SharingPurpose[] getPurposes() { return SharingPurpose.values(); }
+    public DataCategory[] getDataCategories() { return DataCategory.values(); }
+    public WithoutConsentGround[] getGrounds() { return WithoutConsentGround.values(); }
+    public ConsentKind[] getConsentKinds() { return ConsentKind.values(); }
+    public ConsentStatus[] getConsentStatuses() {
+        return new ConsentStatus[] {ConsentStatus.GIVEN, ConsentStatus.SOUGHT, ConsentStatus.REFUSED,
+            ConsentStatus.NOT_SOUGHT};
+    }
+    public GivenBy[] getGivers() { return GivenBy.values(); }
+    public ConsentMethod[] getConsentMethods() { return ConsentMethod.values(); }
+    public CompetenceOutcome[] getCompetenceOutcomes() { return CompetenceOutcome.values(); }
 }

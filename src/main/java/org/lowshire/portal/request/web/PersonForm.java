@@ -1,5 +1,6 @@
 package org.lowshire.portal.request.web;
 
+import org.lowshire.portal.platform.web.DateParts;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,9 +19,7 @@ public class PersonForm implements Serializable {
     private String givenName;
     private String familyName;
     private String aliases;
-    private String day;
-    private String month;
-    private String year;
+    private final DateParts dob = new DateParts();
     private boolean unborn;
     private Gender gender;
     private String nhsNumber;
@@ -37,23 +36,11 @@ public class PersonForm implements Serializable {
 
     /** The date typed, null when all three boxes are empty; a date that does not exist is refused by field. */
     LocalDate date() {
-        boolean empty = blank(day) && blank(month) && blank(year);
-        if (empty) {
-            return null;
-        }
         try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 1900 || y > 2200) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
+            return dob.toDate("dateOfBirth");
+        } catch (InvalidInput e) {
             throw new InvalidInput(Map.of("dateOfBirth", "person.error.dateInvalid"));
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     public SubjectRole getRole() { return role; }
@@ -64,12 +51,12 @@ public class PersonForm implements Serializable {
     public void setFamilyName(String v) { familyName = v; }
     public String getAliases() { return aliases; }
     public void setAliases(String v) { aliases = v; }
-    public String getDay() { return day; }
-    public void setDay(String v) { day = v; }
-    public String getMonth() { return month; }
-    public void setMonth(String v) { month = v; }
-    public String getYear() { return year; }
-    public void setYear(String v) { year = v; }
+    public String getDay() { return dob.getDay(); }
+    public void setDay(String v) { dob.setDay(v); }
+    public String getMonth() { return dob.getMonth(); }
+    public void setMonth(String v) { dob.setMonth(v); }
+    public String getYear() { return dob.getYear(); }
+    public void setYear(String v) { dob.setYear(v); }
     public boolean isUnborn() { return unborn; }
     public void setUnborn(boolean v) { unborn = v; }
     public Gender getGender() { return gender; }

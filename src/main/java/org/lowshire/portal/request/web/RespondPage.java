@@ -9,7 +9,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.consent.ConsentCoverage;
+import org.lowshire.portal.consent.DataCategory;
+import org.lowshire.portal.consent.WithoutConsentGround;
 import org.lowshire.portal.lawfulbasis.Article6Basis;
+import org.lowshire.portal.person.Person;
+import org.lowshire.portal.request.ConsentDecision;
+import org.lowshire.portal.request.consent.DisclosureConsents;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.lawfulbasis.ProcessingCondition;
 import org.lowshire.portal.platform.web.PageMessages;
@@ -32,8 +38,9 @@ public class RespondPage implements Serializable {
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("outcome", "respond:outcome"),
             Map.entry("answers", "respond:answers"), Map.entry("reasons", "respond:reasons"),
             Map.entry("whatReleased", "respond:whatReleased"), Map.entry("necessity", "respond:necessity"),
-            Map.entry("consentPosition", "respond:consent"),
+            Map.entry("consentPosition", "respond:grounds"), Map.entry("withoutConsentGrounds", "respond:grounds"),
             Map.entry("withoutConsentReason", "respond:withoutConsentReason"),
+            Map.entry("dataCategories", "respond:dataCategories"),
             Map.entry("personInformed", "respond:informed"), Map.entry("notInformedReason", "respond:notInformedReason"),
             Map.entry("redactions", "respond:redactions"), Map.entry("decisionArt6", "respond:art6"));
 
@@ -46,17 +53,22 @@ public class RespondPage implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient DisclosureConsents disclosureConsents;
+
     private String id;
     private InformationRequest request;
     private ResponseOutcome outcome;
     private final Map<Integer, String> answers = new HashMap<>();
     private String reasons;
     private String whatReleased;
+    private List<DataCategory> dataCategories = new ArrayList<>();
+    private List<WithoutConsentGround> grounds = new ArrayList<>();
+    private Map<Person, ConsentCoverage> consentPicture = Map.of();
     private String necessity;
     private List<Article6Basis> art6 = new ArrayList<>(List.of(Article6Basis.PUBLIC_TASK));
     private ProcessingCondition condition;
     private String justification;
-    private DecisionRecord.ConsentPosition consent;
     private String withoutConsentReason;
     private DecisionRecord.Informed informed;
     private String notInformedReason;
@@ -76,14 +88,16 @@ public class RespondPage implements Serializable {
             PageMessages.sendError(403);
         } else if (request != null) {
             marking = request.getMarking();
+            consentPicture = disclosureConsents.coverage(request, java.util.Set.of());
         }
     }
 
     public String send() {
-        var decision = new DecisionRecord(reasons, whatReleased, necessity, new LawfulBasis(art6.isEmpty()
-                ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6), condition, justification), consent,
-                withoutConsentReason, informed, notInformedReason, views, advice, redactions, onwardConditions,
-                marking);
+        var decision = new DecisionRecord(reasons, whatReleased, dataCategories.isEmpty() ? null
+                : EnumSet.copyOf(dataCategories), necessity, new LawfulBasis(art6.isEmpty()
+                ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6), condition, justification),
+                new ConsentDecision(null, grounds.isEmpty() ? null : EnumSet.copyOf(grounds), withoutConsentReason),
+                informed, notInformedReason, views, advice, redactions, onwardConditions, marking);
         var sent = PageMessages.attempt(() -> responses.respond(id, request.getVersion(), outcome, decision,
                 answers), FIELDS);
         if (sent == null) {
@@ -111,8 +125,12 @@ public class RespondPage implements Serializable {
     public void setCondition(ProcessingCondition v) { condition = v; }
     public String getJustification() { return justification; }
     public void setJustification(String v) { justification = v; }
-    public DecisionRecord.ConsentPosition getConsent() { return consent; }
-    public void setConsent(DecisionRecord.ConsentPosition v) { consent = v; }
+    public List<DataCategory> getDataCategories() { return dataCategories; }
+    public void setDataCategories(List<DataCategory> v) { dataCategories = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public List<WithoutConsentGround> getGrounds() { return grounds; }
+    public void setGrounds(List<WithoutConsentGround> v) { grounds = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    /** Each person's recorded consent for this recipient and purpose; the kinds of information come with the send. */
+    public List<Map.Entry<Person, ConsentCoverage>> getConsentPicture() { return List.copyOf(consentPicture.entrySet()); }
     public String getWithoutConsentReason() { return withoutConsentReason; }
     public void setWithoutConsentReason(String v) { withoutConsentReason = v; }
     public DecisionRecord.Informed getInformed() { return informed; }

@@ -15,6 +15,8 @@ import org.lowshire.portal.request.RequestAccessPolicy;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.ResponseService;
 import org.lowshire.portal.request.Status;
+import org.lowshire.portal.request.consent.ConsentFlag;
+import org.lowshire.portal.request.consent.ConsentFlags;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.UserIdentity;
 
@@ -37,17 +39,42 @@ public class ViewRequestPage implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient ConsentFlags consentFlags;
+
     private String id;
     private InformationRequest request;
     private final Map<String, String> replies = new HashMap<>();
     private String clarification;
     private String closeNote;
     private String withdrawReason;
+    private List<ConsentFlag> flags = List.of();
 
     public void load() {
         if (request == null) {
             request = PageMessages.attempt(() -> requests.view(id), Map.of());
+            if (request != null) {
+                flags = consentFlags.on(request);
+            }
         }
+    }
+
+    public String acknowledgeFlag(long flagId) {
+        var done = PageMessages.attempt(() -> {
+            consentFlags.acknowledge(id, flagId);
+            return Boolean.TRUE;
+        }, Map.of());
+        return done == null ? null : reload("consentFlag.acknowledged.banner");
+    }
+
+    public boolean acknowledged(ConsentFlag f) {
+        return consentFlags.acknowledgedBy(f, user());
+    }
+
+    public String returnForChanges(String responseUuid) {
+        var returned = PageMessages.attempt(() -> responses.returnForChanges(id, request.getVersion(),
+                responseUuid), Map.of());
+        return returned == null ? null : reload("request.returned.banner");
     }
 
     public String acknowledge() {
@@ -138,6 +165,7 @@ public class ViewRequestPage implements Serializable {
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public InformationRequest getRequest() { return request; }
+    public List<ConsentFlag> getFlags() { return flags; }
     public Map<String, String> getReplies() { return replies; }
     public String getClarification() { return clarification; }
     public void setClarification(String v) { clarification = v; }

@@ -1,0 +1,170 @@
+package org.lowshire.portal.consent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Hibernate;
+import org.lowshire.portal.audit.AuditAction;
+import org.lowshire.portal.audit.AuditEntry;
+import org.lowshire.portal.audit.AuditOutcome;
+import org.lowshire.portal.audit.AuditTrail;
+import org.lowshire.portal.person.Person;
+import org.lowshire.portal.security.AccessDenied;
+import org.lowshire.portal.security.CurrentUser;
+import org.lowshire.portal.security.UserIdentity;
+import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.RecordNotFound;
+
+/**
+ * Consent records of a person: read (VIEW before data), record, revise, withdraw. Every call asks
+ * {@link PersonAccess}; refusals are ACCESS_DENIED events naming the person. Withdrawal fires
+ * {@link ConsentWithdrawn} in the same transaction so that whatever relied on the consent is flagged with it.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsentService {
+
+    public static final String TYPE = "CONSENT";
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PersonAccess access;
+
+    @Inject
+    Event<ConsentWithdrawn> withdrawn;
+
+    @Inject
+    HttpServletRequest http;
+
+    @Inject
+    Clock clock;
+
+    /** A person with every consent and its status history, after the VIEW event. */
+    public PersonConsents forPerson(String personUuid) {
+        Person p = person(personUuid);
+        audit.record(AuditEntry.of(AuditAction.VIEW).target("PERSON", p.getUuid(), null).persons(List.of(p.getUuid()))
+                .details(Map.of("part", "consents")));
+        var consents = consentsOf(p);
+        consents.forEach(c -> Hibernate.initialize(c.getHistory()));
+        return new PersonConsents(p, consents, today());
+    }
+
+    public Consent record(String personUuid, ConsentDetails details) {
+        Person p = person(personUuid);
+        var c = Consent.record(p, details, user(), today(), clock.instant());
+        em.persist(c);
+        audit.record(entry(AuditAction.CONSENT_RECORDED, c).details(summary(c)));
+        return c;
+    }
+
+    public Consent revise(String consentUuid, long version, ConsentDetails details) {
+        Consent c = consent(consentUuid, version);
+        var before = c.getStatus();
+        c.revise(details, user(), today(), clock.instant());
+        var d = summary(c);
+        d.put("from", before.name());
+        audit.record(entry(before == c.getStatus() ? AuditAction.CONSENT_CORRECTED : AuditAction.CONSENT_RECORDED, c)
+                .details(d));
+        return c;
+    }
+
+    public Consent withdraw(String consentUuid, long version, LocalDate on, String note) {
+        Consent c = consent(consentUuid, version);
+        c.withdraw(on, note, user(), today(), clock.instant());
+        em.flush();
+        audit.record(entry(AuditAction.CONSENT_WITHDRAWN, c).details(summary(c)));
+        withdrawn.fire(new ConsentWithdrawn(c.getId(), c.getUuid(), c.getPerson().getId(), on));
+        return c;
+    }
+
+    /** Each person's consent position for a disclosure (no event: the disclosure that asks records one). */
+    public Map<Person, ConsentCoverage> coverage(List<Person> people, Disclosure d) {
+        var out = new java.util.LinkedHashMap<Person, ConsentCoverage>();
+        for (Person p : people) {
+            out.put(p, ConsentCoverage.of(consentsOf(p), d));
+        }
+        return out;
+    }
+
+    /** The consent for its receipt; the caller records the EXPORT. */
+    public Consent forReceipt(String consentUuid) {
+        Consent c = consent(consentUuid, null);
+        Hibernate.initialize(c.getPerson());
+        Hibernate.initialize(c.getHistory());
+        audit.record(entry(AuditAction.EXPORT, c).details(Map.of("format", "pdf", "kind", "consent-receipt")));
+        return c;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    private List<Consent> consentsOf(Person p) {
+        return em.createQuery("select c from Consent c where c.person = :p order by c.recordedAt desc, c.id desc",
+                Consent.class).setParameter("p", p).getResultList();
+    }
+
+    private Person person(String uuid) {
+        Person p = em.createQuery("select p from Person p where p.uuid = :u", Person.class)
+                .setParameter("u", uuid == null ? "" : uuid).getResultStream().findFirst()
+                .orElseThrow(RecordNotFound::new);
+        if (!access.canSee(user(), p)) {
+            audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED).outcome(AuditOutcome.DENIED)
+                    .target("PERSON", p.getUuid(), null).persons(List.of(p.getUuid()))
+                    .details(Map.of("status", 403)));
+            http.setAttribute(AccessDenied.RECORDED, Boolean.TRUE);
+            throw new AccessDenied();
+        }
+        return p;
+    }
+
+    private Consent consent(String uuid, Long version) {
+        Consent c = em.createQuery("select c from Consent c where c.uuid = :u", Consent.class)
+                .setParameter("u", uuid == null ? "" : uuid)
+                .setLockMode(version == null ? LockModeType.NONE : LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+                .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
+        person(c.getPerson().getUuid());
+        if (version != null && version != c.getVersion()) {
+            throw new InvalidInput(Map.of("version", "consent.error.changedMeanwhile"));
+        }
+        return c;
+    }
+
+    private UserIdentity user() {
+        return currentUser.require();
+    }
+
+    private static AuditEntry entry(AuditAction action, Consent c) {
+        return AuditEntry.of(action).target(TYPE, c.getUuid(), null).persons(List.of(c.getPerson().getUuid()));
+    }
+
+    private static Map<String, Object> summary(Consent c) {
+        var d = new HashMap<String, Object>();
+        d.put("kind", c.getKind().name());
+        d.put("status", c.getStatus().name());
+        if (c.getGivenBy() != null) {
+            d.put("givenBy", c.getGivenBy().name());
+        }
+        return d;
+    }
+}

@@ -1,0 +1,21 @@
+package org.lowshire.portal.consent;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.lowshire.portal.person.Person;
+
+/** A person's consents, newest first, read on a given day: which are in force, per kind. */
+public record PersonConsents(Person person, List<Consent> consents, LocalDate today) implements Serializable {
+
+    public List<Consent> inForce() {
+        return consents.stream().filter(c -> c.isInForceOn(today)).toList();
+    }
+
+    /** Consents grouped by kind, in kind order: the page's current state per kind and scope. */
+    public java.util.Map<ConsentKind, List<Consent>> byKind() {
+        var out = new java.util.EnumMap<ConsentKind, List<Consent>>(ConsentKind.class);
+        consents.forEach(c -> out.computeIfAbsent(c.getKind(), k -> new java.util.ArrayList<>()).add(c));
+        return out;
+    }
+}

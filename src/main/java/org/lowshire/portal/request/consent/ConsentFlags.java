@@ -1,0 +1,96 @@
+package org.lowshire.portal.request.consent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.lowshire.portal.consent.Consent;
+import org.lowshire.portal.consent.ConsentWithdrawn;
+import org.lowshire.portal.person.Person;
+import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestAccessPolicy;
+import org.lowshire.portal.request.RequestRecords;
+import org.lowshire.portal.audit.AuditAction;
+import org.lowshire.portal.security.Role;
+import org.lowshire.portal.security.UserIdentity;
+
+/**
+ * Withdrawal of consent flags every open request about the person (with how many of its disclosures relied on the
+ * consent), in the withdrawing transaction. The practitioners involved see the flag on the request and on their
+ * home page until each of them acknowledges it.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsentFlags {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestRecords records;
+
+    @Inject
+    Clock clock;
+
+    void onWithdrawn(@Observes ConsentWithdrawn e) {
+        var consent = em.find(Consent.class, e.consentId());
+        var person = em.find(Person.class, e.personId());
+        var open = em.createQuery("""
+                select distinct s.request from RequestSubject s where s.person = :p
+                and s.request.status in (org.lowshire.portal.request.Status.DRAFT,
+                    org.lowshire.portal.request.Status.SUBMITTED)""", InformationRequest.class)
+                .setParameter("p", person).getResultList();
+        for (InformationRequest r : open) {
+            long relied = em.createQuery("""
+                    select count(d) from DisclosureConsent d where d.consent = :c and d.response.ask.request = :r""",
+                    Long.class).setParameter("c", consent).setParameter("r", r).getSingleResult();
+            em.persist(new ConsentFlag(r, consent, person, (int) relied, clock.instant()));
+        }
+    }
+
+    /** The flags on a request the caller has already loaded (and recorded the VIEW of). */
+    public List<ConsentFlag> on(InformationRequest r) {
+        return em.createQuery("select f from ConsentFlag f join fetch f.person join fetch f.consent"
+                + " where f.request = :r order by f.raisedAt desc", ConsentFlag.class).setParameter("r", r)
+                .getResultList();
+    }
+
+    /** Flags on the user's requests (raised, their agency's as lead, or sent to their agency) not yet acknowledged. */
+    public List<ConsentFlag> unacknowledged(UserIdentity u) {
+        if (u.agencyCode() == null || !(u.has(Role.PRACTITIONER) || u.has(Role.AGENCY_LEAD))) {
+            return List.of();
+        }
+        return em.createQuery("""
+                select f from ConsentFlag f join fetch f.request r join fetch f.person
+                where not exists (select 1 from ConsentFlagAck a where a.flagId = f.id and a.subject = :me)
+                and (r.requesterSubject = :me or (:lead = true and r.requesterAgency = :agency)
+                     or (r.status <> org.lowshire.portal.request.Status.DRAFT
+                         and exists (select 1 from Ask k where k.request = r and k.agencyCode = :agency)))
+                order by f.raisedAt desc""", ConsentFlag.class).setParameter("me", u.subject())
+                .setParameter("lead", u.has(Role.AGENCY_LEAD)).setParameter("agency", u.agencyCode())
+                .setMaxResults(50).getResultList();
+    }
+
+    public boolean acknowledgedBy(ConsentFlag f, UserIdentity u) {
+        return em.find(ConsentFlagAck.class, new ConsentFlagAck.Key(f.getId(), u.subject())) != null;
+    }
+
+    /** The signed-in user has read the flag; recorded against the request. */
+    public void acknowledge(String requestUuid, long flagId) {
+        InformationRequest r = records.load(requestUuid, RequestAccessPolicy::canView, false);
+        ConsentFlag f = em.find(ConsentFlag.class, flagId);
+        if (f == null || !f.getRequest().getId().equals(r.getId())) {
+            throw new org.lowshire.portal.shared.RecordNotFound();
+        }
+        var me = records.user();
+        if (!acknowledgedBy(f, me)) {
+            em.persist(new ConsentFlagAck(f.getId(), me.subject(), clock.instant()));
+            records.record(AuditAction.STATE_CHANGE, r, Map.of("consentFlag", f.getId(), "to", "ACKNOWLEDGED"));
+        }
+    }
+}
