@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -59,14 +60,27 @@ public class ConsentService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.lowshire.portal.audit.history.FieldHistory fieldHistory;
+
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("person", "uuid", "kind",
+            "recordedBySubject", "recordedByUsername", "recordedByName", "recordedByAgency", "recordedAt");
+
     /** A person with every consent and its status history, after the VIEW event. */
     public PersonConsents forPerson(String personUuid) {
         Person p = person(personUuid);
         audit.record(AuditEntry.of(AuditAction.VIEW).target("PERSON", p.getUuid(), null).persons(List.of(p.getUuid()))
                 .details(Map.of("part", "consents")));
         var consents = consentsOf(p);
-        consents.forEach(c -> Hibernate.initialize(c.getHistory()));
-        return new PersonConsents(p, consents, today());
+        var changes = new HashMap<String, List<org.lowshire.portal.audit.history.FieldChange>>();
+        for (Consent c : consents) {
+            Hibernate.initialize(c.getHistory());
+            var all = fieldHistory.of(Consent.class, c.getId());
+            Instant first = all.isEmpty() ? null : all.get(all.size() - 1).at();
+            changes.put(c.getUuid(), all.stream().filter(f -> !f.at().equals(first) && !HIDDEN.contains(f.field()))
+                    .toList());
+        }
+        return new PersonConsents(p, consents, today(), changes);
     }
 
     public Consent record(String personUuid, ConsentDetails details) {
@@ -144,6 +158,7 @@ public class ConsentService {
                 .setLockMode(version == null ? LockModeType.NONE : LockModeType.OPTIMISTIC_FORCE_INCREMENT)
                 .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
         person(c.getPerson().getUuid());
+        Hibernate.initialize(c.getHistory());
         if (version != null && version != c.getVersion()) {
             throw new InvalidInput(Map.of("version", "consent.error.changedMeanwhile"));
         }

@@ -6,7 +6,14 @@ import java.util.List;
 import org.lowshire.portal.person.Person;
 
 /** A person's consents, newest first, read on a given day: which are in force, per kind. */
-public record PersonConsents(Person person, List<Consent> consents, LocalDate today) implements Serializable {
+public record PersonConsents(Person person, List<Consent> consents, LocalDate today,
+        java.util.Map<String, List<org.lowshire.portal.audit.history.FieldChange>> changes) implements Serializable {
+
+    /** The field changes of one consent after it was first recorded, newest first (Envers). */
+    public List<org.lowshire.portal.audit.history.FieldChange> changesOf(Consent c) {
+        return changes.getOrDefault(c.getUuid(), List.of());
+    }
+
 
     public List<Consent> inForce() {
         return consents.stream().filter(c -> c.isInForceOn(today)).toList();

@@ -15,16 +15,35 @@ import org.lowshire.portal.support.Http;
 import org.lowshire.portal.support.Tokens;
 
 /** Drives the request API as demo users with real Keycloak tokens; reads the trail as the schema owner. */
-final class RequestApiClient {
+public final class RequestApiClient {
 
     private final Map<String, String> tokens = new HashMap<>();
 
-    String token(String user) {
+    public String token(String user) {
         return tokens.computeIfAbsent(user, Tokens::accessToken);
     }
 
-    HttpResponse<String> call(String user, String method, String path, String body) {
+    public HttpResponse<String> call(String user, String method, String path, String body) {
         return Http.json(method, Http.appUrl("/api/requests" + path), token(user), body);
+    }
+
+    /** Any portal API path, e.g. {@code /api/people/<id>/consents}. */
+    public HttpResponse<String> api(String user, String method, String path, String body) {
+        return Http.json(method, Http.appUrl(path), token(user), body);
+    }
+
+    /** A submitted request from CSC to the agency, about an existing person (as the child at risk), acknowledged. */
+    public String acknowledgedRequestAbout(String personUuid, String to, String marking) {
+        String id = ok("csc.practitioner", "POST", "", null).path("id").asText();
+        ok("csc.practitioner", "PUT", "/" + id + "/draft", draft(0, marking).replace("[\"POLICE\"]",
+                "[\"" + to + "\"]"));
+        ok("csc.practitioner", "POST", "/" + id + "/subjects", "{\"role\":\"CHILD_AT_RISK\",\"existingPerson\":\""
+                + personUuid + "\"}");
+        ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":" + version("csc.practitioner", id)
+                + "}");
+        String responder = to.equals("HEALTH") ? "health.practitioner" : "police.practitioner";
+        ok(responder, "POST", "/" + id + "/acknowledgement", "{\"version\":" + version(responder, id) + "}");
+        return id;
     }
 
     /** Uploads raw bytes as an attachment. */
@@ -37,19 +56,19 @@ final class RequestApiClient {
         return Http.send(request);
     }
 
-    JsonNode ok(String user, String method, String path, String body) {
+    public JsonNode ok(String user, String method, String path, String body) {
         var r = call(user, method, path, body);
         assertEquals(true, r.statusCode() == 200 || r.statusCode() == 201, user + " " + method + " " + path
                 + " -> " + r.statusCode() + " " + r.body());
         return Tokens.json(r.body());
     }
 
-    long version(String user, String id) {
+    public long version(String user, String id) {
         return ok(user, "GET", "/" + id, null).path("version").asLong();
     }
 
     /** A submitted urgent CSA request from CSC to POLICE with one child and two questions. */
-    String submittedRequest(String marking) {
+    public String submittedRequest(String marking) {
         String id = ok("csc.practitioner", "POST", "", null).path("id").asText();
         ok("csc.practitioner", "PUT", "/" + id + "/draft", draft(0, marking));
         ok("csc.practitioner", "POST", "/" + id + "/subjects", """
@@ -84,7 +103,7 @@ final class RequestApiClient {
                  "redactions":"Witness details removed","marking":"OFFICIAL_SENSITIVE"}""".formatted(version);
     }
 
-    static long count(String sql, Object... args) {
+    public static long count(String sql, Object... args) {
         try (Connection c = DriverManager.getConnection(TestStack.config().dbUrl(), EmbeddedDatabase.OWNER,
                 EmbeddedDatabase.OWNER_PASSWORD); var s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

@@ -1,0 +1,193 @@
+package org.lowshire.portal.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lowshire.portal.support.Deployments;
+import org.lowshire.portal.support.Http;
+import org.lowshire.portal.support.Tokens;
+
+/**
+ * Consent at the moment of disclosure, on the real server with real tokens: a release within a recorded consent's
+ * scope relies on it; outside it the grounds are required and, where the agency's policy says so, a second person
+ * (the lead, never the decider) approves; withdrawal flags the open requests and blocks approving what relied on
+ * it; bad consent input is a problem+json naming the field; every step is in the trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DisclosureConsentIT {
+
+    private static final RequestApiClient API = new RequestApiClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    /** A child known to CSC, with consent from their mother to share police and health information with CSC. */
+    private static String[] childWithConsent() {
+        String first = API.submittedRequest("OFFICIAL");
+        String person = API.ok("csc.practitioner", "GET", "/" + first, null).path("subjects").path(0).path("person")
+                .asText();
+        var recorded = API.api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
+                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
+                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
+                 "agencies":["CSC"],"categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"}""");
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        JsonNode c = Tokens.json(recorded.body());
+        assertEquals("GIVEN", c.path("status").asText());
+        return new String[] {person, c.path("id").asText(), first};
+    }
+
+    private static String response(long version, String categories, String grounds, String marking) {
+        return """
+                {"version":%d,"outcome":"SHARE_IN_FULL","answers":{"1":"Known to the service","2":"Nothing held"},
+                 "reasons":"Needed to protect the child","whatReleased":"Household composition",
+                 "dataCategories":%s,%s"necessity":"Needed for the strategy discussion","art6":["PUBLIC_TASK"],
+                 "condition":"SCH1_PARA18_SAFEGUARDING","justification":"Safeguarding a child",
+                 "informed":"DEFERRED","notInformedReason":"After the strategy discussion","marking":"%s"}"""
+                .formatted(version, categories, grounds == null ? "" : "\"withoutConsentGrounds\":" + grounds
+                        + ",\"withoutConsentReason\":\"Risk outweighs the family's wishes\",", marking);
+    }
+
+    @Test
+    void withinScopeReliesOnConsentOutsideItNeedsGroundsAndTheLead() {
+        String[] c = childWithConsent();
+        String inScope = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
+        var shared = API.call("health.practitioner", "POST", "/" + inScope + "/responses",
+                response(API.version("health.practitioner", inScope), "[\"HEALTH\"]", null, "OFFICIAL"));
+        assertEquals(201, shared.statusCode(), shared.body());
+        assertEquals("RELEASED", Tokens.json(shared.body()).path("state").asText(), "no prompt, no approval");
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.disclosure_consent d join portal.consent c"
+                + " on c.id = d.consent_id join portal.ask_response r on r.id = d.response_id where c.uuid = ?"
+                + " and r.consent_position = 'WITH_CONSENT'", c[1]));
+        assertEquals(1, RequestApiClient.events("DISCLOSE", "health.practitioner", inScope));
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.transparency_task t join"
+                + " portal.info_request r on r.id = t.request_id where r.uuid = ? and t.resolution is null", inScope),
+                "a deferred 'tell the person' is on the agency's to-do list");
+
+        String outside = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
+        var noGrounds = API.call("health.practitioner", "POST", "/" + outside + "/responses",
+                response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]", null,
+                        "OFFICIAL"));
+        assertEquals(400, noGrounds.statusCode(), noGrounds.body());
+        assertEquals("application/problem+json", noGrounds.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(Tokens.json(noGrounds.body()).path("errors").has("withoutConsentGrounds"), noGrounds.body());
+        assertEquals(0, RequestApiClient.count("select count(*) from portal.ask_response r join portal.request_ask a"
+                + " on a.id = r.ask_id join portal.info_request q on q.id = a.request_id where q.uuid = ?", outside),
+                "nothing half-done");
+
+        var pending = API.ok("health.practitioner", "POST", "/" + outside + "/responses",
+                response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]",
+                        "[\"SIGNIFICANT_HARM\"]", "OFFICIAL"));
+        assertEquals("AWAITING_APPROVAL", pending.path("state").asText(), "health's policy: every override approved");
+        String id = pending.path("id").asText();
+        String v = "{\"version\":" + API.version("health.lead", outside) + "}";
+        assertEquals(403, API.call("health.practitioner", "POST", "/" + outside + "/responses/" + id + "/approval", v)
+                .statusCode(), "the decider may not approve");
+        assertEquals(403, API.call("police.lead", "POST", "/" + outside + "/responses/" + id + "/approval", v)
+                .statusCode(), "another agency's lead may not approve");
+        assertEquals(0, RequestApiClient.events("DISCLOSE", "health.lead", outside));
+        assertEquals("RELEASED", API.ok("health.lead", "POST", "/" + outside + "/responses/" + id + "/approval", v)
+                .path("state").asText());
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'DISCLOSE'"
+                + " and target_id = ? and actor_username = 'health.lead' and details::text like '%SIGNIFICANT_HARM%'",
+                outside));
+    }
+
+    @Test
+    void aLeadWhoDecidedCannotApproveTheirOwnOverride() {
+        String[] c = childWithConsent();
+        String id = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
+        var pending = API.ok("health.lead", "POST", "/" + id + "/responses", response(API.version("health.lead", id),
+                "[\"EDUCATION\"]", "[\"NOT_OBTAINABLE\"]", "OFFICIAL"));
+        var own = API.call("health.lead", "POST", "/" + id + "/responses/" + pending.path("id").asText()
+                + "/approval", "{\"version\":" + API.version("health.lead", id) + "}");
+        assertEquals(409, own.statusCode(), own.body());
+        assertTrue(own.body().contains("Someone other than the person who decided"), own.body());
+        assertEquals(0, RequestApiClient.events("DISCLOSE", "health.lead", id));
+    }
+
+    @Test
+    void withdrawalFlagsOpenRequestsAndStopsApprovingWhatReliedOnIt() {
+        String[] c = childWithConsent();
+        String released = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
+        API.ok("health.practitioner", "POST", "/" + released + "/responses", response(API.version(
+                "health.practitioner", released), "[\"FAMILY_HOUSEHOLD\"]", null, "OFFICIAL"));
+        String pending = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL_SENSITIVE");
+        var waiting = API.ok("health.practitioner", "POST", "/" + pending + "/responses", response(API.version(
+                "health.practitioner", pending), "[\"HEALTH\"]", null, "OFFICIAL_SENSITIVE"));
+        assertEquals("AWAITING_APPROVAL", waiting.path("state").asText(), "sensitive: the lead approves");
+
+        long version = Tokens.json(API.api("csc.practitioner", "GET", "/api/people/" + c[0] + "/consents", null)
+                .body()).path(0).path("version").asLong();
+        var withdrawn = API.api("csc.practitioner", "POST", "/api/consents/" + c[1] + "/withdrawal",
+                "{\"version\":" + version + ",\"on\":\"" + java.time.LocalDate.now(java.time.ZoneId.of(
+                        "Europe/London")) + "\",\"note\":\"Mother phoned\"}");
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals("WITHDRAWN", Tokens.json(withdrawn.body()).path("status").asText());
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action ="
+                + " 'CONSENT_WITHDRAWN' and target_id = ?", c[1]));
+        for (String r : new String[] {c[2], released, pending}) {
+            assertEquals(1, RequestApiClient.count("select count(*) from portal.consent_flag f join portal.info_request"
+                    + " r on r.id = f.request_id where r.uuid = ?", r), "flagged: " + r);
+        }
+        assertEquals(1, RequestApiClient.count("select relied_on from portal.consent_flag f join portal.info_request"
+                + " r on r.id = f.request_id where r.uuid = ?", released));
+
+        var approve = API.call("health.lead", "POST", "/" + pending + "/responses/" + waiting.path("id").asText()
+                + "/approval", "{\"version\":" + API.version("health.lead", pending) + "}");
+        assertEquals(409, approve.statusCode(), approve.body());
+        assertTrue(approve.body().contains("withdrawn"), approve.body());
+        assertEquals("RETURNED", API.ok("health.lead", "POST", "/" + pending + "/responses/"
+                + waiting.path("id").asText() + "/return", "{\"version\":" + API.version("health.lead", pending)
+                + "}").path("state").asText());
+        var again = API.call("health.practitioner", "POST", "/" + pending + "/responses", response(API.version(
+                "health.practitioner", pending), "[\"HEALTH\"]", null, "OFFICIAL"));
+        assertEquals(400, again.statusCode(), "the withdrawn consent no longer covers: grounds needed");
+    }
+
+    @Test
+    void badConsentInputIsRefusedByFieldAndStrangersAreDenied() {
+        String[] c = childWithConsent();
+        var expiry = API.api("csc.practitioner", "POST", "/api/people/" + c[0] + "/consents", """
+                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
+                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["EARLY_HELP"],
+                 "allAgencies":true,"categories":["EDUCATION"],"method":"VERBAL","expiresOn":"2026-01-01"}""");
+        assertEquals(400, expiry.statusCode(), expiry.body());
+        assertEquals("application/problem+json", expiry.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(Tokens.json(expiry.body()).path("errors").has("expiresOn"), expiry.body());
+        var competence = API.api("csc.practitioner", "POST", "/api/people/" + c[0] + "/consents", """
+                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"CHILD",
+                 "purposes":["EARLY_HELP"],"allAgencies":true,"categories":["EDUCATION"],"method":"VERBAL"}""");
+        assertEquals(400, competence.statusCode(), competence.body());
+        assertTrue(Tokens.json(competence.body()).path("errors").has("competence"), competence.body());
+        assertEquals(1, Tokens.json(API.api("csc.practitioner", "GET", "/api/people/" + c[0] + "/consents", null)
+                .body()).size(), "nothing was saved by the refusals");
+
+        var stranger = API.api("edu.practitioner", "GET", "/api/people/" + c[0] + "/consents", null);
+        assertEquals(403, stranger.statusCode());
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
+                + " and actor_username = 'edu.practitioner' and target_id = ?", c[0]));
+
+        HttpResponse<byte[]> receipt = Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl(
+                "/api/consents/" + c[1] + "/receipt"))).header("Authorization", "Bearer " + API.token(
+                "csc.practitioner")).header("Accept", "application/pdf").GET().build());
+        assertEquals(200, receipt.statusCode());
+        assertEquals("%PDF", new String(receipt.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'EXPORT'"
+                + " and target_id = ?", c[1]));
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action ="
+                + " 'CONSENT_RECORDED' and target_id = ?", c[1]));
+    }
+}
