@@ -190,4 +190,45 @@ class DisclosureConsentIT {
         assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action ="
                 + " 'CONSENT_RECORDED' and target_id = ?", c[1]));
     }
+
+    @Test
+    void deferredTellingIsAToDoUntilResolvedAndReportsCountOverrides() {
+        String[] c = childWithConsent();
+        String id = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
+        API.ok("health.practitioner", "POST", "/" + id + "/responses", response(API.version("health.practitioner",
+                id), "[\"HEALTH\"]", null, "OFFICIAL"));
+        JsonNode tasks = Tokens.json(API.api("health.practitioner", "GET", "/api/transparency", null).body());
+        long task = -1;
+        for (JsonNode t : tasks) {
+            if (t.path("request").asText().equals(id)) {
+                task = t.path("id").asLong();
+            }
+        }
+        assertTrue(task > 0, tasks.toString());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        var noReason = API.api("health.practitioner", "POST", "/api/transparency/" + task,
+                "{\"resolution\":\"NOT_INFORMED\",\"on\":\"" + today + "\"}");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(Tokens.json(noReason.body()).path("errors").has("resolutionNote"), noReason.body());
+        assertEquals(403, API.api("edu.practitioner", "POST", "/api/transparency/" + task,
+                "{\"resolution\":\"INFORMED\",\"on\":\"" + today + "\"}").statusCode(), "not their agency's");
+        assertEquals(200, API.api("health.practitioner", "POST", "/api/transparency/" + task,
+                "{\"resolution\":\"INFORMED\",\"on\":\"" + today + "\",\"note\":\"Told the mother\"}")
+                .statusCode());
+        assertEquals(0, RequestApiClient.count("select count(*) from portal.transparency_task where id = ? and"
+                + " resolution is null", task));
+
+        String override = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
+        API.ok("health.practitioner", "POST", "/" + override + "/responses", response(API.version(
+                "health.practitioner", override), "[\"EDUCATION\"]", "[\"INCREASE_RISK\"]", "OFFICIAL"));
+        JsonNode report = Tokens.json(API.api("health.lead", "GET", "/api/consent-reports?days=30", null).body());
+        assertEquals("HEALTH", report.path("agencyScope").asText());
+        assertTrue(report.path("awaiting").toString().contains(API.ok("health.lead", "GET", "/" + override, null)
+                .path("reference").asText()), report.toString());
+        assertTrue(report.path("disclosures").toString().contains("WITH_CONSENT"), report.toString());
+        JsonNode all = Tokens.json(API.api("ig.officer", "GET", "/api/consent-reports", null).body());
+        assertEquals("", all.path("agencyScope").asText());
+        assertEquals(400, API.api("health.lead", "GET", "/api/consent-reports?days=0", null).statusCode());
+        assertEquals(403, API.api("health.practitioner", "GET", "/api/consent-reports", null).statusCode());
+    }
 }

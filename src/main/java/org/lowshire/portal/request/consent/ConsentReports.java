@@ -66,6 +66,9 @@ public class ConsentReports {
         } else if (user.has(Role.AGENCY_LEAD) && user.agencyCode() != null) {
             scope = user.agencyCode();
         } else {
+            audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED)
+                    .outcome(org.lowshire.portal.audit.AuditOutcome.DENIED).target("CONSENT_REPORT", null, null)
+                    .details(Map.of("status", 403)));
             throw new AccessDenied();
         }
         audit.record(AuditEntry.of(AuditAction.SEARCH).target("CONSENT_REPORT", null, null)
