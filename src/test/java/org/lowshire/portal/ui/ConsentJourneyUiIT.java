@@ -124,6 +124,8 @@ class ConsentJourneyUiIT {
                 .getAttribute("value"));
         browser.assertAccessible();
         form.check("Risk of significant harm to a child");
+        form.check("Deferred");
+        form.fill("If not, or deferred, why", "Until the strategy discussion has met");
         form.fill("If sharing without consent: why it is necessary and proportionate",
                 "Risk of significant harm outweighs the family's wishes");
         browser.driver().findElement(By.id("respond:send")).click();
@@ -137,6 +139,13 @@ class ConsentJourneyUiIT {
         browser.waitFor(By.xpath("//input[@value='Approve and release']")).click();
         browser.waitFor(By.id("banner"));
         String released = browser.text(By.id("main"));
+        browser.open("/consent/");
+        browser.waitFor(By.id("report-disclosures"));
+        assertTrue(browser.text(By.id("report-disclosures")).contains("Risk of significant harm to a child"),
+                browser.text(By.id("report-disclosures")));
+        browser.assertAccessible();
+        browser.open("/requests/view.xhtml?id=" + beyond);
+        browser.waitFor(By.id("request-status"));
         assertTrue(released.contains("Without consent") && released.contains("Risk of significant harm to a child"),
                 released);
         browser.assertAccessible();
@@ -166,6 +175,29 @@ class ConsentJourneyUiIT {
         browser.waitFor(By.xpath("//input[@value='I have read this']")).click();
         browser.waitFor(By.id("banner"));
         assertTrue(browser.driver().findElements(By.xpath("//input[@value='I have read this']")).isEmpty());
+
+        browser.open("/requests/transparency.xhtml");
+        browser.waitFor(By.id("tasks"));
+        browser.assertAccessible();
+        String task = browser.driver().findElement(By.xpath("//a[contains(@href,'" + beyond + "')]/ancestor::div"
+                + "[@class='app-response']")).getAttribute("id");
+        browser.driver().findElement(By.xpath("//div[@id='" + task + "']//label[normalize-space()="
+                + "'They will not be told']")).click();
+        browser.driver().findElement(By.xpath("//div[@id='" + task + "']//input[@value='Save']")).click();
+        browser.waitFor(By.id("error-summary"));
+        assertTrue(browser.text(By.id("main")).contains("Explain why the person will not be told"));
+        browser.driver().findElement(By.xpath("//div[@id='" + task + "']//label[normalize-space()="
+                + "'The person has been told']")).click();
+        for (String[] part : new String[][] {{"Day", Integer.toString(today.getDayOfMonth())},
+            {"Month", Integer.toString(today.getMonthValue())}, {"Year", Integer.toString(today.getYear())}}) {
+            var input = browser.driver().findElement(By.xpath("//div[@id='" + task + "']//input[contains(@id,"
+                    + "'resolvedOn" + part[0] + "')]"));
+            input.clear();
+            input.sendKeys(part[1]);
+        }
+        browser.driver().findElement(By.xpath("//div[@id='" + task + "']//input[@value='Save']")).click();
+        browser.waitFor(By.id("banner"));
+        assertTrue(browser.driver().findElements(By.id(task)).isEmpty(), "resolved, off the list");
         signOut();
     }
 

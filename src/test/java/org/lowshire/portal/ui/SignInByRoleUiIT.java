@@ -34,14 +34,14 @@ class SignInByRoleUiIT {
     /** What each role should see, written out here independently of the code under test. */
     private static final Map<String, List<String>> NAV = Map.of(
             "practitioner", List.of("Home", "Requests"),
-            "agency-lead", List.of("Home", "Requests"),
+            "agency-lead", List.of("Home", "Requests", "Consent reports"),
             "mappa-coordinator", List.of("Home", "MAPPA"),
             "mappa-chair", List.of("Home", "MAPPA"),
-            "ig-officer", List.of("Home", "Audit trail"),
+            "ig-officer", List.of("Home", "Audit trail", "Consent reports"),
             "board-analyst", List.of("Home", "Board reports"),
             "admin", List.of("Home", "Administration"));
     private static final Map<String, String> SECTION_PATHS = Map.of(
-            "Requests", "/requests/", "MAPPA", "/mappa/", "Audit trail", "/ig/",
+            "Requests", "/requests/", "MAPPA", "/mappa/", "Audit trail", "/ig/", "Consent reports", "/consent/",
             "Board reports", "/board/", "Administration", "/admin/");
     private static final Map<String, String> ROLE_LABEL = Map.of(
             "practitioner", "Practitioner", "agency-lead", "Agency safeguarding lead",
