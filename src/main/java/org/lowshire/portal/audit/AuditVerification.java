@@ -129,9 +129,6 @@ public class AuditVerification {
             tune.execute("set local work_mem = '64MB'");
         }
         PGConnection pg = c.unwrap(PGConnection.class);
-        long tRead = 0;
-        long tWait = 0;
-        long t;
         // In windows of sequence numbers, each joined only with the range of event ids it refers to (two small sets
         // hashed in memory), sent by binary COPY: a stream PostgreSQL keeps writing while this thread parses, with
         // values framed the way the canonical form frames them. Reading and hashing overlap: while this thread reads
@@ -140,19 +137,13 @@ public class AuditVerification {
         boolean going = true;
         CompletableFuture<Hashed> inFlight = null;
         for (long from = 0; going && from < head; from += WINDOW) {
-            t = System.nanoTime();
             List<StoredLink> window = window(c, pg, from, Math.min(head, from + WINDOW));
-            tRead += System.nanoTime() - t;
-            t = System.nanoTime();
             going = check(verifier, inFlight);
-            tWait += System.nanoTime() - t;
             inFlight = hashAhead(window);
         }
         if (going) {
             check(verifier, inFlight);
         }
-        LOG.infof("PERF-TEMP verification: read %d ms, waiting for hashes %d ms", tRead / 1_000_000,
-                tWait / 1_000_000);
         return verifier.finish(strays(c));
     }
 
