@@ -15,7 +15,7 @@ final class AuditEventRows {
             e.id, (extract(epoch from e.occurred_at) * 1000000)::bigint as occurred_micros, e.actor_subject,
             e.actor_username, e.actor_agency, e.actor_roles, e.session_ref, e.client_address, e.action, e.outcome,
             e.target_type, e.target_id, e.target_ref, e.person_ids, e.purpose, e.recipient_agency, e.correlation_id,
-            e.details::text as details_text, e.occurred_at""";
+            e.details::text as details_text""";
 
     private AuditEventRows() {
     }

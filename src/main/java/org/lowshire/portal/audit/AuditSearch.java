@@ -54,7 +54,7 @@ public class AuditSearch {
     @Transactional(Transactional.TxType.SUPPORTS)
     public int count(AuditQuery query) {
         var where = where(query);
-        Query q = em.createNativeQuery("select count(*) from (select 1 from portal.audit_event e" + where.sql
+        Query q = em.createNativeQuery("select count(*) from (select 1" + where.from + where.sql
                 + " limit " + (COUNT_CAP + 1) + ") x");
         where.bind(q);
         return ((Number) q.getSingleResult()).intValue();
@@ -66,7 +66,7 @@ public class AuditSearch {
         Query q = em.createNativeQuery("select e.id, e.occurred_at, e.actor_username, e.actor_agency, e.actor_roles,"
                 + " e.action, e.outcome, e.target_type, e.target_id, e.target_ref, array_to_string(e.person_ids, ','),"
                 + " e.purpose, e.recipient_agency, e.client_address, e.correlation_id, e.details::text"
-                + " from portal.audit_event e" + where.sql + " order by e.occurred_at desc, e.id desc"
+                + where.from + where.sql + " order by e.occurred_at desc, e.id desc"
                 + " offset " + Math.max(0, first) + " limit " + Math.min(Math.max(1, size), AuditQuery.EXPORT_LIMIT));
         where.bind(q);
         List<AuditRow> rows = new ArrayList<>();
@@ -91,7 +91,7 @@ public class AuditSearch {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private record Where(String sql, List<Object> params) {
+    private record Where(String from, String sql, List<Object> params) {
         void bind(Query q) {
             for (int i = 0; i < params.size(); i++) {
                 q.setParameter(i + 1, params.get(i));
@@ -104,7 +104,15 @@ public class AuditSearch {
         List<Object> params = new ArrayList<>();
         add(clauses, params, "e.actor_username = ?", query.getUsername());
         add(clauses, params, "e.actor_agency = ?", query.getAgency());
-        add(clauses, params, "e.person_ids @> array[cast(? as varchar(64))]", query.getPersonId());
+        String from = " from portal.audit_event e";
+        if (present(query.getPersonId())) {
+            // A person's events are few (hundreds), so they are always found through the GIN index first. Without
+            // the fence, once the statement is prepared PostgreSQL's generic plan guesses 0.5 % of the trail match,
+            // walks the time index newest first filtering on the array, and reads the whole trail (2 s at 10 M).
+            params.add(query.getPersonId().strip());
+            from = " from (select * from portal.audit_event e where e.person_ids @> array[cast(?" + params.size()
+                    + " as varchar(64))] offset 0) e";
+        }
         add(clauses, params, "e.target_type = ?", query.getTargetType());
         if (present(query.getRecord())) {
             clauses.add("(e.target_id = ?" + (params.size() + 1) + " or e.target_ref = ?" + (params.size() + 1) + ")");
@@ -125,7 +133,7 @@ public class AuditSearch {
             params.add(query.getTo().plusDays(1).atStartOfDay(UK).toOffsetDateTime()
                     .withOffsetSameInstant(ZoneOffset.UTC));
         }
-        return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+        return new Where(from, clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
     }
 
     private static void add(List<String> clauses, List<Object> params, String clause, String value) {

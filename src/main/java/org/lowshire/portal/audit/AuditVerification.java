@@ -3,12 +3,12 @@ package org.lowshire.portal.audit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.concurrent.CompletableFuture;
-import org.lowshire.portal.audit.chain.ChainHash;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,12 +16,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
-import org.lowshire.portal.audit.chain.ChainRow;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
+import org.lowshire.portal.audit.chain.LinkHasher;
+import org.lowshire.portal.audit.chain.LinkRows;
+import org.lowshire.portal.audit.chain.StoredLink;
 import org.lowshire.portal.audit.chain.ChainVerifier;
 import org.lowshire.portal.audit.chain.Checkpoint;
 import org.lowshire.portal.audit.chain.VerificationResult;
@@ -35,8 +40,7 @@ public class AuditVerification {
 
     /** Events younger than this may still be waiting for the chainer. */
     static final String GRACE = "5 minutes";
-    static final long WINDOW = 50_000;
-    static final int BATCH = 5_000;
+    static final long WINDOW = 25_000;
     private static final Logger LOG = Logger.getLogger(AuditVerification.class);
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
@@ -124,74 +128,76 @@ public class AuditVerification {
         try (var tune = c.createStatement()) {
             tune.execute("set local work_mem = '64MB'");
         }
-        // In windows of sequence numbers, each joined only with the range of event ids it refers to: two small
-        // sets joined in memory, instead of one join of the whole trail that spills to disk on a large one.
-        try (var range = c.prepareStatement("select coalesce(min(event_id), 0), coalesce(max(event_id), 0)"
-                + " from portal.audit_chain where seq > ? and seq <= ?");
-                var s = c.prepareStatement("select c.seq, c.event_id, c.prev_hash, c.hash, " + AuditEventRows.COLUMNS
-                + " from portal.audit_chain c left join portal.audit_event e on e.id = c.event_id"
-                + " and e.occurred_at = c.event_time and e.id between ? and ? where c.seq > ? and c.seq <= ?"
-                + " order by c.seq")) {
-            s.setFetchSize(5000);
-            boolean going = true;
-            // Reading and hashing overlap: while this thread reads the next batch from the database, a worker
-            // hashes the last one (each link from its stored previous hash); the checks stay in order, here.
-            CompletableFuture<Hashed> inFlight = null;
-            for (long from = 0; going && from < head; from += WINDOW) {
-                range.setLong(1, from);
-                range.setLong(2, from + WINDOW);
-                long lowId;
-                long highId;
-                try (var rs = range.executeQuery()) {
-                    rs.next();
-                    lowId = rs.getLong(1);
-                    highId = rs.getLong(2);
-                }
-                s.setLong(1, lowId);
-                s.setLong(2, highId);
-                s.setLong(3, from);
-                s.setLong(4, from + WINDOW);
-                try (var rs = s.executeQuery()) {
-                    List<ChainRow> batch = new ArrayList<>(BATCH);
-                    while (going && rs.next()) {
-                        batch.add(new ChainRow(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4),
-                                AuditEventRows.read(rs)));
-                        if (batch.size() == BATCH) {
-                            going = check(verifier, inFlight);
-                            inFlight = hashAhead(batch);
-                            batch = new ArrayList<>(BATCH);
-                        }
-                    }
-                    if (going && !batch.isEmpty()) {
-                        going = check(verifier, inFlight);
-                        inFlight = hashAhead(batch);
-                    }
-                }
-            }
-            if (going) {
-                check(verifier, inFlight);
-            }
+        PGConnection pg = c.unwrap(PGConnection.class);
+        // In windows of sequence numbers, each joined only with the range of event ids it refers to (two small sets
+        // hashed in memory), sent by binary COPY: a stream PostgreSQL keeps writing while this thread parses, with
+        // values framed the way the canonical form frames them. Reading and hashing overlap: while this thread reads
+        // the next window, a worker hashes the last one (each link from its stored previous hash); the checks stay
+        // in order, here.
+        boolean going = true;
+        CompletableFuture<Hashed> inFlight = null;
+        for (long from = 0; going && from < head; from += WINDOW) {
+            List<StoredLink> window = window(c, pg, from, Math.min(head, from + WINDOW));
+            going = check(verifier, inFlight);
+            inFlight = hashAhead(window);
+        }
+        if (going) {
+            check(verifier, inFlight);
         }
         return verifier.finish(strays(c));
     }
 
-    private record Hashed(List<ChainRow> rows, List<byte[]> hashes) {
+    /** Entries {@code from} (exclusive) to {@code to} with their events, in sequence order. */
+    private static List<StoredLink> window(Connection c, PGConnection pg, long from, long to) throws SQLException {
+        long lowId;
+        long highId;
+        // the subquery keeps PostgreSQL from answering min/max by walking the event id index from one end
+        try (var range = c.prepareStatement("select coalesce(min(event_id), 0), coalesce(max(event_id), 0) from"
+                + " (select event_id from portal.audit_chain where seq > ? and seq <= ? offset 0) w")) {
+            range.setLong(1, from);
+            range.setLong(2, to);
+            try (var rs = range.executeQuery()) {
+                rs.next();
+                lowId = rs.getLong(1);
+                highId = rs.getLong(2);
+            }
+        }
+        // numbers only (longs), so they can be written into the COPY statement, which takes no parameters
+        String sql = "copy (select " + LinkRows.COLUMNS + " from portal.audit_chain c left join portal.audit_event e"
+                + " on e.id = c.event_id and e.occurred_at = c.event_time and e.id between " + lowId + " and "
+                + highId + " where c.seq > " + from + " and c.seq <= " + to + ") to stdout (format binary)";
+        try (var in = new PGCopyInputStream(pg, sql)) {
+            List<StoredLink> links = LinkRows.read(in);
+            links.sort(Comparator.comparingLong(StoredLink::seq));
+            return links;
+        } catch (IOException e) {
+            throw new SQLException("Could not read the audit chain: " + e.getMessage(), "58030", e);
+        }
     }
 
-    private CompletableFuture<Hashed> hashAhead(List<ChainRow> rows) {
-        return CompletableFuture.supplyAsync(() -> new Hashed(rows, rows.stream()
-                .map(r -> r.event() == null || r.prevHash() == null ? null
-                        : ChainHash.link(r.prevHash(), r.seq(), r.event())).toList()), executor);
+    private record Hashed(List<StoredLink> links, List<byte[]> hashes) {
     }
 
-    /** Feeds a hashed batch to the verifier in order; false once it has found tampering. */
-    private static boolean check(ChainVerifier verifier, CompletableFuture<Hashed> batch) {
-        if (batch == null) {
+    private CompletableFuture<Hashed> hashAhead(List<StoredLink> links) {
+        return CompletableFuture.supplyAsync(() -> {
+            var hasher = new LinkHasher();
+            List<byte[]> hashes = new ArrayList<>(links.size());
+            for (StoredLink link : links) {
+                hashes.add(link.canonical() == null ? null
+                        : hasher.link(link.prevHash(), link.seq(), link.canonical()));
+            }
+            return new Hashed(links, hashes);
+        }, executor);
+    }
+
+    /** Feeds a hashed window to the verifier in order; false once it has found tampering. */
+    private static boolean check(ChainVerifier verifier, CompletableFuture<Hashed> window) {
+        if (window == null) {
             return true;
         }
-        Hashed hashed = batch.join();
-        for (int i = 0; i < hashed.rows().size(); i++) {
-            if (!verifier.accept(hashed.rows().get(i), hashed.hashes().get(i))) {
+        Hashed hashed = window.join();
+        for (int i = 0; i < hashed.links().size(); i++) {
+            if (!verifier.accept(hashed.links().get(i), hashed.hashes().get(i))) {
                 return false;
             }
         }

@@ -59,23 +59,42 @@ public final class ChainVerifier {
         if (failure != null) {
             return false;
         }
-        long seq = row.seq();
+        byte[] computed = hashFromStoredPrevious;
+        if (computed == null && row.event() != null) {
+            computed = ChainHash.link(previous, row.seq(), row.event());
+        }
+        return accept(row.seq(), row.eventId(), row.event() == null ? null : row.event().id(), row.prevHash(),
+                row.hash(), computed);
+    }
+
+    /**
+     * As {@link #accept(ChainRow, byte[])}, for a link read with its event's canonical form ({@link LinkRows});
+     * {@code hashFromStoredPrevious} is null when the event could not be encoded (it is then reported altered).
+     */
+    public boolean accept(StoredLink link, byte[] hashFromStoredPrevious) {
+        return accept(link.seq(), link.eventId(), link.foundEventId(), link.prevHash(), link.hash(),
+                hashFromStoredPrevious);
+    }
+
+    private boolean accept(long seq, long eventId, Long foundEventId, byte[] prevHash, byte[] hash,
+            byte[] computed) {
+        if (failure != null) {
+            return false;
+        }
         if (seq != expected) {
             return fail(expected, seq < expected ? "entry " + seq + " appears out of order"
                     : "entry " + expected + " is missing from the chain");
         }
-        if (row.event() == null) {
-            return fail(seq, "the event of entry " + seq + " (event id " + row.eventId() + ") has been deleted");
+        if (foundEventId == null) {
+            return fail(seq, "the event of entry " + seq + " (event id " + eventId + ") has been deleted");
         }
-        if (row.event().id() != row.eventId()) {
+        if (foundEventId != eventId) {
             return fail(seq, "entry " + seq + " points at another event");
         }
-        if (!Arrays.equals(row.prevHash(), previous)) {
+        if (!Arrays.equals(prevHash, previous)) {
             return fail(seq, "entry " + seq + " no longer links to entry " + (seq - 1));
         }
-        byte[] computed = hashFromStoredPrevious != null ? hashFromStoredPrevious
-                : ChainHash.link(previous, seq, row.event());
-        if (!Arrays.equals(computed, row.hash())) {
+        if (computed == null || !Arrays.equals(computed, hash)) {
             return fail(seq, "the event of entry " + seq + " was altered after it was chained");
         }
         Checkpoint checkpoint = checkpoints.get(seq);
