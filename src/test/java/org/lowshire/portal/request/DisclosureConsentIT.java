@@ -205,6 +205,11 @@ class DisclosureConsentIT {
             }
         }
         assertTrue(task > 0, tasks.toString());
+        String reference = API.ok("health.practitioner", "GET", "/" + id, null).path("reference").asText();
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
+                + " and actor_username = 'health.practitioner' and target_type = 'TRANSPARENCY_TASK'"
+                + " and ? = any(person_ids) and details::text like ?", c[0], "%" + reference + "%"),
+                "the to-do list shows the request and the reason: reading it is audited, naming the person");
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
         var noReason = API.api("health.practitioner", "POST", "/api/transparency/" + task,
                 "{\"resolution\":\"NOT_INFORMED\",\"on\":\"" + today + "\"}");

@@ -37,8 +37,13 @@ public class HomePage {
         return notices;
     }
 
-    public int getTransparencyDue() {
-        return transparency.open(getUser()).size();
+    private Long transparencyDue;
+
+    public long getTransparencyDue() {
+        if (transparencyDue == null) {
+            transparencyDue = transparency.due(getUser());
+        }
+        return transparencyDue;
     }
 
     public UserIdentity getUser() {

@@ -16,6 +16,8 @@ import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestAccessPolicy;
 import org.lowshire.portal.request.RequestRecords;
 import org.lowshire.portal.audit.AuditAction;
+import org.lowshire.portal.audit.AuditEntry;
+import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.security.Role;
 import org.lowshire.portal.security.UserIdentity;
 
@@ -33,6 +35,9 @@ public class ConsentFlags {
 
     @Inject
     RequestRecords records;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -60,12 +65,15 @@ public class ConsentFlags {
                 .getResultList();
     }
 
-    /** Flags on the user's requests (raised, their agency's as lead, or sent to their agency) not yet acknowledged. */
+    /**
+     * Flags on the user's requests (raised, their agency's as lead, or sent to their agency) not yet acknowledged.
+     * The notices name the person, so showing any is a SEARCH event naming them and the requests.
+     */
     public List<ConsentFlag> unacknowledged(UserIdentity u) {
         if (u.agencyCode() == null || !(u.has(Role.PRACTITIONER) || u.has(Role.AGENCY_LEAD))) {
             return List.of();
         }
-        return em.createQuery("""
+        var flags = em.createQuery("""
                 select f from ConsentFlag f join fetch f.request r join fetch f.person
                 where not exists (select 1 from ConsentFlagAck a where a.flagId = f.id and a.subject = :me)
                 and (r.requesterSubject = :me or (:lead = true and r.requesterAgency = :agency)
@@ -74,6 +82,13 @@ public class ConsentFlags {
                 order by f.raisedAt desc""", ConsentFlag.class).setParameter("me", u.subject())
                 .setParameter("lead", u.has(Role.AGENCY_LEAD)).setParameter("agency", u.agencyCode())
                 .setMaxResults(50).getResultList();
+        if (!flags.isEmpty()) {
+            audit.record(AuditEntry.of(AuditAction.SEARCH).target("CONSENT_FLAG", null, null)
+                    .persons(flags.stream().map(f -> f.getPerson().getUuid()).distinct().toList())
+                    .details(Map.of("kind", "consent-notices", "count", flags.size(), "requests",
+                            flags.stream().map(f -> f.getRequest().getReference()).distinct().toList())));
+        }
+        return flags;
     }
 
     public boolean acknowledgedBy(ConsentFlag f, UserIdentity u) {

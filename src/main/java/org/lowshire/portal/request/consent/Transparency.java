@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.lowshire.portal.audit.AuditAction;
+import org.lowshire.portal.audit.AuditEntry;
+import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.DecisionRecord;
 import org.lowshire.portal.request.InformationRequest;
@@ -23,11 +26,17 @@ import org.lowshire.portal.security.UserIdentity;
 @Transactional
 public class Transparency {
 
+    static final String TYPE = "TRANSPARENCY_TASK";
+    static final int MAX_LISTED = 200;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     RequestRecords records;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -40,14 +49,38 @@ public class Transparency {
         }
     }
 
-    /** Open tasks of the user's agency, oldest first (practitioners and leads of that agency). */
+    /**
+     * Open tasks of the user's agency, oldest first (practitioners and leads of that agency). The list shows request
+     * references and the reason given for deferring, so reading it is a SEARCH event naming the people concerned.
+     */
     public List<TransparencyTask> open(UserIdentity u) {
-        if (u.agencyCode() == null || !(u.has(Role.PRACTITIONER) || u.has(Role.AGENCY_LEAD))) {
+        if (!mayHold(u)) {
             return List.of();
         }
-        return em.createQuery("select t from TransparencyTask t join fetch t.request where t.agencyCode = :a"
+        var tasks = em.createQuery("select t from TransparencyTask t join fetch t.request where t.agencyCode = :a"
                 + " and t.resolution is null order by t.createdAt", TransparencyTask.class)
-                .setParameter("a", u.agencyCode()).setMaxResults(200).getResultList();
+                .setParameter("a", u.agencyCode()).setMaxResults(MAX_LISTED).getResultList();
+        if (!tasks.isEmpty()) {
+            var requests = tasks.stream().map(TransparencyTask::getRequest).distinct().toList();
+            audit.record(AuditEntry.of(AuditAction.SEARCH).target(TYPE, null, null)
+                    .persons(ListedPeople.of(em, requests))
+                    .details(Map.of("kind", "transparency-to-do", "count", tasks.size(),
+                            "requests", requests.stream().map(InformationRequest::getReference).toList())));
+        }
+        return tasks;
+    }
+
+    /** How many open tasks the user's agency has: a number, not a record, so not an audit event. */
+    public long due(UserIdentity u) {
+        if (!mayHold(u)) {
+            return 0;
+        }
+        return em.createQuery("select count(t) from TransparencyTask t where t.agencyCode = :a"
+                + " and t.resolution is null", Long.class).setParameter("a", u.agencyCode()).getSingleResult();
+    }
+
+    private static boolean mayHold(UserIdentity u) {
+        return u.agencyCode() != null && (u.has(Role.PRACTITIONER) || u.has(Role.AGENCY_LEAD));
     }
 
     public void resolve(long taskId, TransparencyTask.Resolution outcome, LocalDate on, String note) {
