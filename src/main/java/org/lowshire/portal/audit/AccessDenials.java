@@ -2,12 +2,16 @@ package org.lowshire.portal.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.lowshire.portal.security.AccessDenied;
 
 /**
- * Records refusals (403) of pages and API calls as ACCESS_DENIED events, in their own transaction. A refusal stands
- * even if its record cannot be written; that failure is logged for the operators.
+ * Records refusals (403) as ACCESS_DENIED events, in their own transaction: a service's refusal of a record (naming
+ * it and the people it is about), or a page or API call refused before any record was loaded. A refusal of a page
+ * or API call stands even if its record cannot be written; that failure is logged for the operators.
  */
 @ApplicationScoped
 public class AccessDenials {
@@ -16,6 +20,20 @@ public class AccessDenials {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    HttpServletRequest http;
+
+    /**
+     * A service refuses a record: the ACCESS_DENIED event names it (type, id, reference) and the people it is about,
+     * and the error page is told it need not record the refusal again. Returns the exception to throw.
+     */
+    public AccessDenied denied(String type, String id, String ref, List<String> personIds) {
+        audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED).outcome(AuditOutcome.DENIED)
+                .target(type, id, ref).persons(personIds).details(Map.of("status", 403)));
+        http.setAttribute(AccessDenied.RECORDED, Boolean.TRUE);
+        return new AccessDenied();
+    }
 
     public void refused(String kind, String path) {
         try {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,10 +17,9 @@ import java.util.Map;
 import org.hibernate.Hibernate;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
-import org.lowshire.portal.audit.AuditOutcome;
+import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.person.Person;
-import org.lowshire.portal.security.AccessDenied;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.InvalidInput;
@@ -55,7 +53,7 @@ public class ConsentService {
     Event<ConsentWithdrawn> withdrawn;
 
     @Inject
-    HttpServletRequest http;
+    AccessDenials denials;
 
     @Inject
     Clock clock;
@@ -143,11 +141,7 @@ public class ConsentService {
                 .setParameter("u", uuid == null ? "" : uuid).getResultStream().findFirst()
                 .orElseThrow(RecordNotFound::new);
         if (!access.canSee(user(), p)) {
-            audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED).outcome(AuditOutcome.DENIED)
-                    .target("PERSON", p.getUuid(), null).persons(List.of(p.getUuid()))
-                    .details(Map.of("status", 403)));
-            http.setAttribute(AccessDenied.RECORDED, Boolean.TRUE);
-            throw new AccessDenied();
+            throw denials.denied("PERSON", p.getUuid(), null, List.of(p.getUuid()));
         }
         return p;
     }

@@ -70,28 +70,8 @@ public class InformationRequest implements java.io.Serializable {
     @Column(nullable = false, updatable = false)
     private String requesterAgency;
 
-    @Enumerated(EnumType.STRING)
-    private ConcernType concernType;
-    @Enumerated(EnumType.STRING)
-    private HsbPosition hsbPosition;
-    @Enumerated(EnumType.STRING)
-    private PreventionLevel preventionLevel;
-    private String purpose;
-    @Enumerated(EnumType.STRING)
-    private SharingPurpose purposeCategory;
-    @Enumerated(EnumType.STRING)
-    private Urgency urgency;
-    private String childViews;
-    private String viewsHowObtained;
-    private String viewsNotObtained;
-    @Convert(converter = VulnerabilitiesConverter.class)
-    private Set<Vulnerability> vulnerabilities;
-    private String identitiesToProtect;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private HandlingMarking marking;
     @Embedded
-    private LawfulBasis lawfulBasis;
+    private ConcernDetails concern;
 
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
@@ -205,22 +185,26 @@ public class InformationRequest implements java.io.Serializable {
     public void submit(UserIdentity requester, Sector requesterSector, Function<Urgency, Instant> dueFor,
             Instant now) {
         requireDraft();
-        var c = new InvalidInput.Collector();
-        c.check(!asks.isEmpty(), "recipients", "request.error.recipientsMissing");
-        c.check(subjects.stream().anyMatch(s -> s.getRole().isChild()), "subjects", "request.error.childMissing");
-        c.check(!questions.isEmpty(), "questions", "request.error.questionsMissing");
-        try {
-            details().checkComplete(requesterSector);
-        } catch (InvalidInput e) {
-            e.fieldErrors().forEach((field, key) -> c.check(false, field, key));
+        var missing = missingBeforeSending(requesterSector);
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing);
         }
-        c.throwIfAny();
-        Instant due = dueFor.apply(urgency);
+        Instant due = dueFor.apply(concern.getUrgency());
         asks.forEach(a -> a.submit(due));
         status = Status.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
         note(null, "SUBMITTED", requester, now, null);
+    }
+
+    /** What is still missing before the draft can be sent, by field with its message key; empty when complete. */
+    public Map<String, String> missingBeforeSending(Sector requesterSector) {
+        var c = new InvalidInput.Collector();
+        c.check(!asks.isEmpty(), "recipients", "request.error.recipientsMissing");
+        c.check(subjects.stream().anyMatch(s -> s.getRole().isChild()), "subjects", "request.error.childMissing");
+        c.check(!questions.isEmpty(), "questions", "request.error.questionsMissing");
+        details().missing(requesterSector).forEach((field, key) -> c.check(false, field, key));
+        return c.errors();
     }
 
     // --- responders -----------------------------------------------------------------------------------------
@@ -263,8 +247,7 @@ public class InformationRequest implements java.io.Serializable {
     public AgencyResponse approve(String agencyCode, String responseUuid, UserIdentity lead, Instant now) {
         requireOpen();
         Ask ask = requireAsk(agencyCode);
-        AgencyResponse response = ask.pendingResponse().filter(r -> r.getUuid().equals(responseUuid))
-                .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
+        AgencyResponse response = pending(ask, responseUuid);
         ask.approve(response, lead, now);
         touched(agencyCode, "APPROVED", lead, now, null);
         return response;
@@ -272,9 +255,7 @@ public class InformationRequest implements java.io.Serializable {
 
     public AgencyResponse returnForChanges(String agencyCode, String responseUuid, UserIdentity lead, Instant now) {
         requireOpen();
-        AgencyResponse response = requireAsk(agencyCode).pendingResponse()
-                .filter(r -> r.getUuid().equals(responseUuid))
-                .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
+        AgencyResponse response = pending(requireAsk(agencyCode), responseUuid);
         response.returnForChanges();
         touched(agencyCode, "RETURNED", lead, now, null);
         return response;
@@ -333,9 +314,7 @@ public class InformationRequest implements java.io.Serializable {
     }
 
     public RequestDetails details() {
-        return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, purposeCategory, urgency,
-                childViews,
-                viewsHowObtained, viewsNotObtained, vulnerabilities, identitiesToProtect, marking, lawfulBasis);
+        return concern.toDetails();
     }
 
     public Optional<Ask> ask(String agencyCode) {
@@ -352,6 +331,11 @@ public class InformationRequest implements java.io.Serializable {
 
     private Ask requireAsk(String agencyCode) {
         return ask(agencyCode).orElseThrow(() -> new RequestRefused("request.error.notARecipient"));
+    }
+
+    private static AgencyResponse pending(Ask ask, String responseUuid) {
+        return ask.pendingResponse().filter(r -> r.getUuid().equals(responseUuid))
+                .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
     }
 
     private void requireDraft() {
@@ -380,19 +364,7 @@ public class InformationRequest implements java.io.Serializable {
     }
 
     private void apply(RequestDetails d) {
-        concernType = d.concernType();
-        hsbPosition = d.concernType() == ConcernType.HSB ? d.hsbPosition() : null;
-        preventionLevel = d.preventionLevel();
-        purpose = d.purpose();
-        purposeCategory = d.purposeCategory();
-        urgency = d.urgency();
-        childViews = d.childViews();
-        viewsHowObtained = d.viewsHowObtained();
-        viewsNotObtained = d.viewsNotObtained();
-        vulnerabilities = d.vulnerabilities();
-        identitiesToProtect = d.identitiesToProtect();
-        marking = d.marking();
-        lawfulBasis = d.lawfulBasis();
+        concern = ConcernDetails.of(d);
     }
 
     // --- getters for pages and services --------------------------------------------------------------------
@@ -405,10 +377,10 @@ public class InformationRequest implements java.io.Serializable {
     public String getRequesterUsername() { return requesterUsername; }
     public String getRequesterName() { return requesterName; }
     public String getRequesterAgency() { return requesterAgency; }
-    public ConcernType getConcernType() { return concernType; }
-    public SharingPurpose getPurposeCategory() { return purposeCategory; }
-    public Urgency getUrgency() { return urgency; }
-    public HandlingMarking getMarking() { return marking; }
+    public ConcernType getConcernType() { return concern.getConcernType(); }
+    public SharingPurpose getPurposeCategory() { return concern.getPurposeCategory(); }
+    public Urgency getUrgency() { return concern.getUrgency(); }
+    public HandlingMarking getMarking() { return concern.getMarking(); }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getSubmittedAt() { return submittedAt; }

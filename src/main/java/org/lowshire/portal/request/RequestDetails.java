@@ -11,7 +11,7 @@ import org.lowshire.portal.shared.InvalidInput;
 
 /**
  * The answers a requester gives about the concern, as typed. A draft keeps whatever is there (only lengths are
- * checked); {@link #checkComplete} is the gate to submission and names every missing answer with its field.
+ * checked); {@link #missing} is the gate to submission and names every missing answer with its field.
  */
 public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, PreventionLevel preventionLevel,
         String purpose, SharingPurpose purposeCategory, Urgency urgency, String childViews, String viewsHowObtained, String viewsNotObtained,
@@ -49,7 +49,8 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
         c.throwIfAny();
     }
 
-    public void checkComplete(Sector requesterSector) {
+    /** Lengths first (refused outright), then every answer still missing before sending, by field. */
+    public java.util.Map<String, String> missing(Sector requesterSector) {
         checkLengths();
         var c = new InvalidInput.Collector();
         c.check(concernType != null, "concernType", "request.error.concernMissing");
@@ -66,7 +67,7 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
             c.check(false, e.messageKey().contains("condition") ? "condition"
                     : e.messageKey().contains("justification") ? "justification" : "art6", e.messageKey());
         }
-        c.throwIfAny();
+        return c.errors();
     }
 
     private static boolean fits(String s, int max) {

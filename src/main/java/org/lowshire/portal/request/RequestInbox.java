@@ -33,7 +33,7 @@ public class RequestInbox {
     /** Parts of requests the user raised (drafts have one row per request until recipients are chosen). */
     public List<InboxRow> mine(UserIdentity user, InboxFilter f, int first, int max, Sort sort) {
         var q = em.createQuery("select new org.lowshire.portal.request.InboxRow(r.uuid, r.reference,"
-                + " r.requesterAgency, a.agencyCode, r.concernType, r.urgency,"
+                + " r.requesterAgency, a.agencyCode, r.concern.concernType, r.concern.urgency,"
                 + " case when r.status = org.lowshire.portal.request.Status.SUBMITTED then a.status else r.status end, a.dueAt,"
                 + " a.escalatedAt is not null, r.updatedAt) from InformationRequest r left join r.asks a"
                 + " where r.requesterSubject = :who" + conditions(f) + order(sort), InboxRow.class);
@@ -50,7 +50,7 @@ public class RequestInbox {
     /** The agency's incoming queue: submitted requests sent to it, never drafts. */
     public List<InboxRow> incoming(String agency, InboxFilter f, int first, int max, Sort sort) {
         var q = em.createQuery("select new org.lowshire.portal.request.InboxRow(r.uuid, r.reference,"
-                + " r.requesterAgency, a.agencyCode, r.concernType, r.urgency, a.status, a.dueAt,"
+                + " r.requesterAgency, a.agencyCode, r.concern.concernType, r.concern.urgency, a.status, a.dueAt,"
                 + " a.escalatedAt is not null, r.updatedAt) from Ask a join a.request r"
                 + " where a.agencyCode = :agency and r.status <> org.lowshire.portal.request.Status.DRAFT" + conditions(f) + order(sort),
                 InboxRow.class);
@@ -82,10 +82,10 @@ public class RequestInbox {
             where.append(" and (a.status = :status or (a.id is null and r.status = :status))");
         }
         if (f.getUrgency() != null) {
-            where.append(" and r.urgency = :urgency");
+            where.append(" and r.concern.urgency = :urgency");
         }
         if (f.getConcernType() != null) {
-            where.append(" and r.concernType = :concern");
+            where.append(" and r.concern.concernType = :concern");
         }
         if (f.getDue() == InboxFilter.Due.OVERDUE) {
             where.append(" and a.status in :waiting and a.dueAt < :now");

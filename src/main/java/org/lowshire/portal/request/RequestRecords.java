@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.hibernate.Hibernate;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
-import org.lowshire.portal.audit.AuditOutcome;
+import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.security.AccessDenied;
 import org.lowshire.portal.shared.RecordNotFound;
@@ -38,7 +37,7 @@ public class RequestRecords {
     CurrentUser currentUser;
 
     @Inject
-    HttpServletRequest http;
+    AccessDenials denials;
 
     public UserIdentity user() {
         return currentUser.require();
@@ -81,9 +80,6 @@ public class RequestRecords {
     }
 
     private void deny(InformationRequest r) {
-        audit.recordSeparately(entry(AuditAction.ACCESS_DENIED, r).outcome(AuditOutcome.DENIED)
-                .details(Map.of("status", 403)));
-        http.setAttribute(AccessDenied.RECORDED, Boolean.TRUE);
-        throw new AccessDenied();
+        throw denials.denied(TYPE, r.getUuid(), r.getReference(), r.personUuids());
     }
 }

@@ -77,6 +77,16 @@ public class RequestService {
         return records.initialised(r);
     }
 
+    /** A draft for its task list or check page, with what is still missing before it can be sent, by field. */
+    public Readiness readiness(String uuid) {
+        var r = view(uuid);
+        var sector = agencies.byCode(r.getRequesterAgency()).orElseThrow().getSector();
+        return new Readiness(r, r.getStatus() == Status.DRAFT ? r.missingBeforeSending(sector) : Map.of());
+    }
+
+    public record Readiness(InformationRequest request, Map<String, String> missing) {
+    }
+
     /** The field history of the request and of the people it is about (Envers), as a VIEW of each. */
     public RequestHistory history(String uuid) {
         var r = records.load(uuid, RequestAccessPolicy::canView, false);

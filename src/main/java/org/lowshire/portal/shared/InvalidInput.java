@@ -37,6 +37,11 @@ public class InvalidInput extends BusinessException {
             return errors.isEmpty();
         }
 
+        /** What was found so far, by field, in the order checked. */
+        public Map<String, String> errors() {
+            return java.util.Collections.unmodifiableMap(errors);
+        }
+
         public void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);

@@ -9,12 +9,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lowshire.portal.request.RequestApiClient;
-import org.lowshire.portal.support.Browser;
 import org.lowshire.portal.support.Deployments;
 import org.openqa.selenium.By;
 
@@ -26,42 +23,22 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsentJourneyUiIT {
+class ConsentJourneyUiIT extends BrowserJourney {
 
     private static final RequestApiClient API = new RequestApiClient();
 
-    private Browser browser;
-    private FormFiller form;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        form = new FormFiller(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void recordShareWithinAndBeyondScopeAndWithdraw() throws Exception {
-        try {
-            journey();
-        } catch (Exception | AssertionError e) {
-            browser.screenshot("consent-journey-failure");
-            java.nio.file.Files.writeString(org.lowshire.portal.devstack.TestStack.config().workDir()
-                    .resolve("screenshots/consent-journey-failure.html"), browser.driver().getPageSource());
-            throw e;
-        }
+        journey("consent-journey-failure", this::steps);
     }
 
-    private void journey() {
+    private void steps() {
         String first = API.submittedRequest("OFFICIAL");
         String person = API.ok("csc.practitioner", "GET", "/" + first, null).path("subjects").path(0)
                 .path("person").asText();
@@ -69,8 +46,7 @@ class ConsentJourneyUiIT {
         String beyond = API.acknowledgedRequestAbout(person, "HEALTH", "OFFICIAL");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
-        browser.signIn("csc.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("csc.practitioner");
         browser.open("/requests/person.xhtml?id=" + person);
         browser.waitFor(By.id("no-consents"));
         browser.assertAccessible();
@@ -99,8 +75,7 @@ class ConsentJourneyUiIT {
         browser.assertAccessible();
         signOut();
 
-        browser.signIn("health.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("health.practitioner");
         browser.open("/requests/respond.xhtml?id=" + within);
         browser.waitFor(By.id("respond:send"));
         assertTrue(browser.text(By.id("consent-picture")).contains("consent covers this agency and purpose, for Health"),
@@ -133,8 +108,7 @@ class ConsentJourneyUiIT {
         assertTrue(browser.text(By.id("banner")).toLowerCase().contains("approv"), browser.text(By.id("banner")));
         signOut();
 
-        browser.signIn("health.lead");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("health.lead");
         browser.open("/requests/view.xhtml?id=" + beyond);
         browser.waitFor(By.xpath("//input[@value='Approve and release']")).click();
         browser.waitFor(By.id("banner"));
@@ -151,8 +125,7 @@ class ConsentJourneyUiIT {
         browser.assertAccessible();
         signOut();
 
-        browser.signIn("csc.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("csc.practitioner");
         browser.open("/requests/person.xhtml?id=" + person);
         browser.waitFor(By.xpath("//input[@value='Record withdrawal']")).click();
         browser.waitFor(By.id("withdrawal:confirmWithdrawal"));
@@ -163,10 +136,12 @@ class ConsentJourneyUiIT {
         assertTrue(browser.text(By.id("main")).contains("Withdrawn"));
         signOut();
 
-        browser.signIn("health.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("health.practitioner");
         assertTrue(browser.text(By.id("home-notices")).contains("withdrew consent to share information"),
                 "the practitioner involved is told on their home page");
+        assertTrue(RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
+                + " and actor_username = 'health.practitioner' and target_type = 'CONSENT_FLAG'"
+                + " and ? = any(person_ids)", person) >= 1, "the notice names the person: its showing is audited");
         browser.open("/requests/view.xhtml?id=" + within);
         browser.waitFor(By.id("flags"));
         assertTrue(browser.text(By.id("flags")).contains("Responses on this request that relied on that consent: 1"),
@@ -222,10 +197,5 @@ class ConsentJourneyUiIT {
             input.clear();
             input.sendKeys(part[1]);
         }
-    }
-
-    private void signOut() {
-        browser.waitFor(By.id("app-sign-out")).click();
-        browser.waitFor(By.id("signed-out"));
     }
 }

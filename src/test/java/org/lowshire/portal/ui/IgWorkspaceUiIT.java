@@ -13,11 +13,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lowshire.portal.support.Browser;
 import org.lowshire.portal.support.Deployments;
 import org.lowshire.portal.support.Http;
 import org.lowshire.portal.support.Tokens;
@@ -26,38 +23,23 @@ import org.openqa.selenium.By;
 /** The information governance officer's workspace, in Chromium with axe on every page. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IgWorkspaceUiIT {
-
-    private Browser browser;
+class IgWorkspaceUiIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portalWithFaults();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aPractitionerIsRefusedTheIgPagesAndTheRefusalIsFoundInTheTrail() {
-        browser.signIn("edu.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("edu.practitioner");
         browser.open("/ig/");
         assertEquals("You do not have access to this page", browser.text(By.id("error-403")));
         browser.open("/ig/verification.xhtml");
         assertEquals("You do not have access to this page", browser.text(By.id("error-403")));
-        browser.waitFor(By.id("app-sign-out")).click();
-        browser.waitFor(By.id("signed-out"));
+        signOut();
 
-        browser.signIn("ig.officer");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("ig.officer");
         browser.open("/ig/");
         browser.assertAccessible();
         browser.driver().findElement(By.id("search:username")).sendKeys("edu.practitioner");
@@ -78,8 +60,7 @@ class IgWorkspaceUiIT {
         Http.postForm(Http.appUrl("/api/test-fixtures/audit?action=DISCLOSE&record=R1&recipient=POLICE&person="
                 + person), Map.of(), "Authorization", "Bearer " + token);
 
-        browser.signIn("ig.officer");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("ig.officer");
         browser.open("/ig/person.xhtml?person=" + person);
         String table = browser.text(By.id("report:events"));
         assertTrue(table.contains("csc.practitioner") && table.contains("VIEW") && table.contains("DISCLOSE")
@@ -99,8 +80,7 @@ class IgWorkspaceUiIT {
 
     @Test
     void anImpossibleDateRangeIsExplainedNextToTheFieldAndNothingTypedIsLost() {
-        browser.signIn("ig.officer");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("ig.officer");
         browser.open("/ig/");
         var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
         js.executeScript("document.getElementById('search:from').value='2026-03-10';"
@@ -117,17 +97,14 @@ class IgWorkspaceUiIT {
 
     @Test
     void repeatedRefusalsRaiseAnAlertThatTheOfficerAcknowledgesWithANote() {
-        browser.signIn("health.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("health.practitioner");
         for (int i = 0; i < 5; i++) {
             browser.open("/admin/");
             browser.waitFor(By.id("error-403"));
         }
-        browser.waitFor(By.id("app-sign-out")).click();
-        browser.waitFor(By.id("signed-out"));
+        signOut();
 
-        browser.signIn("ig.officer");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("ig.officer");
         browser.open("/ig/alerts.xhtml");
         browser.waitFor(By.id("alerts:run-rules"));
         browser.waitFor(By.id("alerts:run-rules")).click();
@@ -151,8 +128,7 @@ class IgWorkspaceUiIT {
 
     @Test
     void theOfficerVerifiesTheChainAndSeesItIsIntact() {
-        browser.signIn("ig.officer");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("ig.officer");
         browser.open("/ig/verification.xhtml");
         browser.waitFor(By.id("verify:verify-now")).click();
         assertEquals("The audit trail is intact", browser.text(By.cssSelector("#verify-status h2")));

@@ -8,12 +8,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.lowshire.portal.support.Browser;
 import org.lowshire.portal.support.Deployments;
 
 /**
@@ -24,42 +21,21 @@ import org.lowshire.portal.support.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RequestJourneyUiIT {
+class RequestJourneyUiIT extends BrowserJourney {
 
-    private Browser browser;
-    private FormFiller form;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        form = new FormFiller(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void raiseClarifyRespondAndClose() throws Exception {
-        try {
-            journey();
-        } catch (Exception | AssertionError e) {
-            browser.screenshot("request-journey-failure");
-            java.nio.file.Files.writeString(org.lowshire.portal.devstack.TestStack.config().workDir()
-                    .resolve("screenshots/request-journey-failure.html"), browser.driver().getPageSource());
-            throw e;
-        }
+        journey("request-journey-failure", this::steps);
     }
 
-    private void journey() throws Exception {
-        browser.signIn("csc.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+    private void steps() throws Exception {
+        signInAs("csc.practitioner");
         browser.open("/requests/");
         browser.assertAccessible();
         browser.waitFor(By.id("inbox:raise")).click();
@@ -124,8 +100,7 @@ class RequestJourneyUiIT {
         String url = browser.driver().getCurrentUrl();
         signOut();
 
-        browser.signIn("police.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("police.practitioner");
         browser.open("/requests/");
         form.choose("Urgency", "Urgent");
         form.choose("Concern", "Child sexual abuse outside the family");
@@ -148,8 +123,7 @@ class RequestJourneyUiIT {
         browser.assertAccessible();
         signOut();
 
-        browser.signIn("csc.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("csc.practitioner");
         browser.driver().get(url);
         assertEquals("Clarification asked", browser.text(By.id("request-status")));
         form.fill("Your answer", "Lowtown Primary School");
@@ -157,8 +131,7 @@ class RequestJourneyUiIT {
         browser.waitFor(By.id("banner"));
         signOut();
 
-        browser.signIn("police.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("police.practitioner");
         browser.driver().get(url);
         browser.waitFor(By.id("respond")).click();
         browser.waitFor(By.id("respond:send"));
@@ -182,8 +155,7 @@ class RequestJourneyUiIT {
         assertEquals("Responded", browser.text(By.id("request-status")));
         signOut();
 
-        browser.signIn("csc.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("csc.practitioner");
         browser.driver().get(url);
         String parts = browser.text(By.id("part-POLICE-card"));
         assertTrue(parts.contains("Two call-outs in 2025") && parts.contains("Intelligence on the adult withheld"),
@@ -199,15 +171,9 @@ class RequestJourneyUiIT {
         browser.assertAccessible();
         signOut();
 
-        browser.signIn("edu.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("edu.practitioner");
         browser.driver().get(url);
         assertEquals("You do not have access to this page", browser.text(By.id("error-403")));
         assertFalse(browser.driver().getPageSource().contains("Journeychild"));
-    }
-
-    private void signOut() {
-        browser.waitFor(By.id("app-sign-out")).click();
-        browser.waitFor(By.id("signed-out"));
     }
 }

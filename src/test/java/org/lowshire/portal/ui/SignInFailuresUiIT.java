@@ -9,12 +9,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lowshire.portal.devstack.TestStack;
-import org.lowshire.portal.support.Browser;
 import org.lowshire.portal.support.Deployments;
 import org.lowshire.portal.support.Http;
 import org.lowshire.portal.support.Tokens;
@@ -24,23 +21,11 @@ import org.openqa.selenium.By;
 /** Sign-in and session failures a user meets, in a real browser: each ends on a clear page that leaks nothing. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignInFailuresUiIT {
-
-    private Browser browser;
+class SignInFailuresUiIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portalWithFaults();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -55,8 +40,7 @@ class SignInFailuresUiIT {
 
     @Test
     void anUnknownAddressShowsTheNotFoundPageWithoutServerDetails() {
-        browser.signIn("csc.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("csc.practitioner");
         browser.open("/no-such-page.xhtml");
         assertEquals("Page not found", browser.text(By.id("error-404")));
         assertLeaksNothing();
@@ -65,8 +49,7 @@ class SignInFailuresUiIT {
 
     @Test
     void anExpiredFormShowsTheExpiredPage() {
-        browser.signIn("csc.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("csc.practitioner");
         // A postback with a view state the server no longer has is what an expired page sends.
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "var f=document.createElement('form');f.method='post';f.action=location.href;"
@@ -79,8 +62,7 @@ class SignInFailuresUiIT {
 
     @Test
     void aFailingPageShowsTheProblemPageWithAReferenceAndNoDetails() {
-        browser.signIn("csc.practitioner");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("csc.practitioner");
         browser.open("/test-faulty.xhtml");
         assertEquals("Sorry, there is a problem with the service", browser.text(By.id("error-500")));
         assertTrue(browser.text(By.id("error-reference")).matches("Reference for support: [0-9a-f-]{36}"));
@@ -91,8 +73,7 @@ class SignInFailuresUiIT {
 
     @Test
     void keycloaksBackChannelLogoutEndsThePortalSession() {
-        browser.signIn("police.lead");
-        browser.waitFor(By.id("app-user-name"));
+        signInAs("police.lead");
 
         String admin = Tokens.adminToken();
         String users = TestStack.config().keycloakUrl() + "/admin/realms/safeguarding/users";

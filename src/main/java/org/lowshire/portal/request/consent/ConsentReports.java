@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
+import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditTrail;
-import org.lowshire.portal.security.AccessDenied;
 import org.lowshire.portal.security.Role;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.InvalidInput;
@@ -38,6 +38,9 @@ public class ConsentReports {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AccessDenials denials;
 
     @Inject
     Clock clock;
@@ -66,10 +69,7 @@ public class ConsentReports {
         } else if (user.has(Role.AGENCY_LEAD) && user.agencyCode() != null) {
             scope = user.agencyCode();
         } else {
-            audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED)
-                    .outcome(org.lowshire.portal.audit.AuditOutcome.DENIED).target("CONSENT_REPORT", null, null)
-                    .details(Map.of("status", 403)));
-            throw new AccessDenied();
+            throw denials.denied("CONSENT_REPORT", null, null, List.of());
         }
         audit.record(AuditEntry.of(AuditAction.SEARCH).target("CONSENT_REPORT", null, null)
                 .details(Map.of("kind", "consent-report", "days", days, "scope", scope.isEmpty() ? "ALL" : scope)));
