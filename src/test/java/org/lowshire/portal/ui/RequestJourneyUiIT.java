@@ -15,7 +15,9 @@ import org.lowshire.portal.support.Deployments;
 
 /**
  * The request journey in Chromium, axe on every page: a children's social care practitioner raises an urgent CSA
- * request to the police about two people; the police practitioner acknowledges and asks for clarification; the
+ * request to the police about two people through the task list (sending cannot start until every section is
+ * completed; a check page reached early lists what is missing, each linked to its question; a change returns to
+ * the check page), sends it from the check page and sees the confirmation; the police practitioner acknowledges and asks for clarification; the
  * requester answers; the police practitioner shares in part with a full decision record; the requester reads the
  * response and closes; an education practitioner with the link gets the 403 page.
  */
@@ -34,16 +36,26 @@ class RequestJourneyUiIT extends BrowserJourney {
         journey("request-journey-failure", this::steps);
     }
 
+    /** Opens a task from the task list by its row link, as a user would. */
+    private void openTask(String slug) {
+        browser.driver().findElement(By.cssSelector("#task-" + slug + " a")).click();
+        browser.waitFor(By.id("draft:continue"));
+    }
+
     private void steps() throws Exception {
         signInAs("csc.practitioner");
         browser.open("/requests/");
         browser.assertAccessible();
         browser.waitFor(By.id("inbox:raise")).click();
-        browser.waitFor(By.id("draft-reference"));
+        browser.waitFor(By.id("tasks"));
         String reference = browser.text(By.id("draft-reference"));
+        String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+        assertEquals("Incomplete", browser.text(By.id("task-people-status")));
+        assertEquals("Cannot start yet", browser.text(By.id("check-status")), "sending waits for every section");
+        assertTrue(browser.driver().findElements(By.id("check-link")).isEmpty(), "and is not a link until then");
         browser.assertAccessible();
 
-        form.check("Lowshire Police");
+        openTask("people");
         form.choose("Their part in this request", "Child at risk or harmed");
         form.fill("First name", "Ada");
         form.fill("Last name", "Journeychild");
@@ -55,6 +67,7 @@ class RequestJourneyUiIT extends BrowserJourney {
         assertEquals("Enter a valid 10-digit NHS number, like 943 476 5919", browser.text(By.id("draft:nhsNumber-error")));
         assertEquals("Ada", browser.driver().findElement(By.id("draft:givenName")).getAttribute("value"),
                 "what was typed survives a refusal");
+        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
         browser.assertAccessible();
         form.fill("NHS number (optional)", "");
         browser.driver().findElement(By.id("draft:addPerson")).click();
@@ -65,35 +78,73 @@ class RequestJourneyUiIT extends BrowserJourney {
         browser.driver().findElement(By.id("draft:addPerson")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("subject-list")).getText().contains("Journeyadult"));
+        browser.driver().findElement(By.id("draft:continue")).click();
+        browser.waitFor(By.id("tasks"));
+        assertEquals("Completed", browser.text(By.id("task-people-status")));
 
+        openTask("files");
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("strategy-notes-", ".pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
         browser.driver().findElement(By.id("draft:file")).sendKeys(pdf.toString());
         browser.driver().findElement(By.id("draft:upload")).click();
         browser.waitFor(By.id("file-uploaded"));
         assertTrue(browser.text(By.id("file-list")).contains(pdf.getFileName().toString()));
-        assertTrue(browser.text(By.id("subject-list")).contains("Journeyadult"), "the page kept the people");
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("draft:continue")).click();
+        browser.waitFor(By.id("tasks"));
 
-        browser.driver().findElement(By.id("draft:submit")).click();
+        browser.open("/requests/check.xhtml?id=" + id);
         browser.waitFor(By.id("error-summary"));
         assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
-        assertEquals("Select what the concern is", browser.text(By.id("draft:concernType-error")));
+        assertTrue(browser.text(By.id("check-problems")).contains("Select what the concern is"),
+                "a check page reached too early says what is missing");
+        assertFalse(browser.isPresent(By.id("send:send")), "and cannot send");
         browser.assertAccessible();
-
+        browser.driver().findElement(By.linkText("Select what the concern is")).click();
+        browser.waitFor(By.id("draft:continue"));
         form.check("Child sexual abuse outside the family");
         form.check("Secondary (early signs or risk)");
         form.fill("Why do you need this information?", "Decide whether a strategy discussion is needed");
         form.check("Child protection enquiry (s47) or strategy discussion");
-        form.fill("Question 1", "Any police contact with the household since 2024?");
-        form.fill("Question 2", "Any intelligence on the adult named?");
         form.check("Urgent – answered within 1 working day");
+        browser.driver().findElement(By.id("draft:continue")).click();
+        browser.waitFor(By.id("check-concern"));
+        assertTrue(browser.text(By.id("check-concern")).contains("Decide whether a strategy discussion is needed"),
+                "the change returns to the check page with the answer");
+
+        browser.waitFor(By.id("change-child")).click();
+        browser.waitFor(By.id("draft:continue"));
         form.fill("The child's views and wishes (optional if you explain why not obtained)", "Wants to stay at school");
         form.fill("How were they obtained?", "Spoken with at school by the social worker");
+        browser.driver().findElement(By.id("draft:continue")).click();
+        browser.waitFor(By.id("change-basis")).click();
+        browser.waitFor(By.id("draft:continue"));
         form.check("6(1)(e) public task");
         form.check("Art 9(2)(g), DPA 2018 Sch 1 para 18: safeguarding of children and individuals at risk");
         form.fill("Why is the basis met?", "Section 47 enquiries under the Children Act 1989");
-        browser.driver().findElement(By.id("draft:submit")).click();
-        browser.waitFor(By.id("banner"));
+        browser.driver().findElement(By.id("draft:continue")).click();
+        browser.waitFor(By.id("change-ask")).click();
+        browser.waitFor(By.id("draft:continue"));
+        form.check("Lowshire Police");
+        form.fill("Question 1", "Any police contact with the household since 2024?");
+        form.fill("Question 2", "Any intelligence on the adult named?");
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("draft:continue")).click();
+
+        browser.waitFor(By.id("check-declaration"));
+        assertFalse(browser.isPresent(By.id("error-summary")), "nothing is missing now");
+        assertTrue(browser.text(By.id("check-ask-POLICE")).contains("Lowshire Police"));
+        assertTrue(browser.text(By.id("check-people")).contains("Journeyadult"));
+        assertTrue(browser.text(By.id("check-files")).contains(pdf.getFileName().toString()));
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("send:send")).click();
+        browser.waitFor(By.id("sent-panel"));
+        assertEquals(reference, browser.text(By.id("sent-reference")));
+        assertTrue(browser.text(By.id("sent-asks")).startsWith("Lowshire Police: due by"),
+                browser.text(By.id("sent-asks")));
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("sent-view")).click();
+        browser.waitFor(By.id("request-reference"));
         assertEquals(reference, browser.text(By.id("request-reference")));
         assertEquals("Sent", browser.text(By.id("request-status")));
         browser.assertAccessible();

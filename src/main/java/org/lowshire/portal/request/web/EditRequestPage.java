@@ -16,8 +16,9 @@ import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.Status;
 
 /**
- * The draft of a request: every answer on one page in sections, saved as a draft at any time, the people added
- * after a duplicate check, then submitted. Refusals are shown next to their fields and what was typed stays.
+ * One task of a draft request (see {@link DraftTask}): its answers saved as a draft, the people added after a
+ * duplicate check, documents uploaded; then back to the task list, or to the check page the user came from.
+ * Refusals are shown next to their fields and what was typed stays. Sending happens on the check page.
  */
 @Named
 @ViewScoped
@@ -53,6 +54,8 @@ public class EditRequestPage implements Serializable {
     RequestFilesPage files;
 
     private String id;
+    private String taskSlug;
+    private String from;
     private InformationRequest request;
     private DraftForm form;
     private PersonForm person = new PersonForm();
@@ -62,6 +65,10 @@ public class EditRequestPage implements Serializable {
     /** f:viewAction: loads the draft (audited) or answers 403/404. */
     public void load() {
         if (request != null) {
+            return;
+        }
+        if (getTask() == null) {
+            PageMessages.sendError(404);
             return;
         }
         request = PageMessages.attempt(() -> requests.view(id), Map.of());
@@ -147,27 +154,26 @@ public class EditRequestPage implements Serializable {
         return null;
     }
 
-    public String submit() {
-        var draft = PageMessages.attempt(() -> requests.saveDraft(id, request.getVersion(), form.details(),
-                form.getRecipients(), form.questionTexts()), FIELDS);
-        if (draft == null) {
+    /** "Save and continue": saves what is typed, then back to the task list (or the check page). */
+    public String saveAndContinue() {
+        save();
+        if (!saved) {
             return null;
         }
-        request = draft;
-        var sent = PageMessages.attempt(() -> requests.submit(id, request.getVersion()), FIELDS);
-        if (sent == null) {
-            return null;
-        }
-        PageMessages.info("request.submitted.banner");
-        return "/requests/view.xhtml?faces-redirect=true&id=" + id;
+        return "/requests/" + ("check".equals(from) ? "check" : "edit") + ".xhtml?faces-redirect=true&id=" + id;
     }
 
     public List<Agency> getRecipientChoices() {
         return agencies.all().stream().filter(a -> !a.getCode().equals(request.getRequesterAgency())).toList();
     }
 
+    public DraftTask getTask() { return DraftTask.of(taskSlug); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
+    public String getTaskSlug() { return taskSlug; }
+    public void setTaskSlug(String taskSlug) { this.taskSlug = taskSlug; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
     public InformationRequest getRequest() { return request; }
     public DraftForm getForm() { return form; }
     public PersonForm getPerson() { return person; }

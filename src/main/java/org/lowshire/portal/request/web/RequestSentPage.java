@@ -1,0 +1,46 @@
+package org.lowshire.portal.request.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import org.lowshire.portal.agency.AgencyDirectory;
+import org.lowshire.portal.platform.web.PageMessages;
+import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestService;
+import org.lowshire.portal.request.Status;
+
+/**
+ * The confirmation after sending: the reference, each agency asked with its due date, and what happens next. Also
+ * right when reached from a bookmark later: a draft goes back to its task list, an ended request says it ended.
+ */
+@Named
+@RequestScoped
+public class RequestSentPage {
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    AgencyDirectory agencies;
+
+    private String id;
+    private InformationRequest request;
+
+    /** f:viewAction: reads the request (audited). */
+    public String load() {
+        request = PageMessages.attempt(() -> requests.view(id), Map.of());
+        if (request != null && request.getStatus() == Status.DRAFT) {
+            return "/requests/edit.xhtml?faces-redirect=true&id=" + id;
+        }
+        return null;
+    }
+
+    public String agencyName(String code) {
+        return agencies.nameOf(code);
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public InformationRequest getRequest() { return request; }
+}
