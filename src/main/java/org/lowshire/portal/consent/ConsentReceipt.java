@@ -1,20 +1,12 @@
 package org.lowshire.portal.consent;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.lowshire.portal.shared.LabelledPdf;
 import org.lowshire.portal.shared.Texts;
 
 /**
@@ -34,30 +26,9 @@ public final class ConsentReceipt {
 
     /** @param agencyName agency code to its name */
     public static byte[] pdf(Consent c, UnaryOperator<String> agencyName) {
-        var out = new ByteArrayOutputStream();
-        var doc = new Document(PageSize.A4, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(Texts.text("receipt.title"));
-            doc.open();
-            doc.add(new Paragraph(Texts.text("receipt.title"), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-            doc.add(new Paragraph(Texts.text("receipt.lead"), FontFactory.getFont(FontFactory.HELVETICA, 10)));
-            var table = new PdfPTable(new float[] {2, 5});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(12);
-            Font label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-            Font value = FontFactory.getFont(FontFactory.HELVETICA, 10);
-            for (String[] row : rows(c, agencyName)) {
-                table.addCell(new Paragraph(row[0], label));
-                table.addCell(new Paragraph(row[1], value));
-            }
-            doc.add(table);
-            doc.add(new Paragraph(Texts.text("receipt.withdraw"), FontFactory.getFont(FontFactory.HELVETICA, 10)));
-            doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("consent receipt could not be written", e);
-        }
-        return out.toByteArray();
+        return LabelledPdf.write(null, Texts.text("receipt.title"), Texts.text("receipt.lead"),
+                rows(c, agencyName).stream().map(r -> new LabelledPdf.Row(r[0], r[1])).toList(),
+                Texts.text("receipt.withdraw"));
     }
 
     static List<String[]> rows(Consent c, UnaryOperator<String> agencyName) {

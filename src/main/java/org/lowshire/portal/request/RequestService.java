@@ -77,6 +77,13 @@ public class RequestService {
         return records.initialised(r);
     }
 
+    /** The request for a PDF copy: the same need-to-know as reading it, recorded as an EXPORT. */
+    public InformationRequest forCopy(String uuid) {
+        var r = records.load(uuid, RequestAccessPolicy::canView, false);
+        records.record(AuditAction.EXPORT, r, Map.of("format", "pdf", "kind", "request-copy"));
+        return records.initialised(r);
+    }
+
     /** A draft for its task list or check page, with what is still missing before it can be sent, by field. */
     public Readiness readiness(String uuid) {
         var r = view(uuid);

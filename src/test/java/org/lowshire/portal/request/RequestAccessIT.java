@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,6 +54,25 @@ class RequestAccessIT {
                 assertTrue(RequestApiClient.events("VIEW", user, id) >= 1, user);
             }
         });
+    }
+
+    @Test
+    void aCopyOfTheRequestIsAPdfForThoseWhoMaySeeItAndEveryCopyIsAnExport() {
+        String id = API.submittedRequest("OFFICIAL");
+        HttpResponse<byte[]> copy = copyAs("csc.practitioner", id);
+        assertEquals(200, copy.statusCode());
+        assertEquals("%PDF", new String(copy.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(1, RequestApiClient.events("EXPORT", "csc.practitioner", id));
+        assertEquals(200, copyAs("police.practitioner", id).statusCode(), "the agency asked may keep one too");
+        assertEquals(403, copyAs("edu.practitioner", id).statusCode());
+        assertEquals(0, RequestApiClient.events("EXPORT", "edu.practitioner", id));
+        assertEquals(1, RequestApiClient.events("ACCESS_DENIED", "edu.practitioner", id));
+    }
+
+    private static HttpResponse<byte[]> copyAs(String user, String id) {
+        return Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/copy")))
+                .header("Authorization", "Bearer " + API.token(user)).header("Accept", "application/pdf").GET()
+                .build());
     }
 
     @Test

@@ -143,6 +143,8 @@ class RequestJourneyUiIT extends BrowserJourney {
         assertTrue(browser.text(By.id("sent-asks")).startsWith("Lowshire Police: due by"),
                 browser.text(By.id("sent-asks")));
         browser.assertAccessible();
+        assertTrue(browser.driver().findElement(By.id("sent-copy")).getAttribute("href").contains("/requests/copy?id="),
+                "a way to keep a record");
         browser.driver().findElement(By.id("sent-view")).click();
         browser.waitFor(By.id("request-reference"));
         assertEquals(reference, browser.text(By.id("request-reference")));

@@ -9,8 +9,7 @@ import java.io.IOException;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.consent.ConsentReceipt;
 import org.lowshire.portal.consent.ConsentService;
-import org.lowshire.portal.security.AccessDenied;
-import org.lowshire.portal.shared.RecordNotFound;
+import org.lowshire.portal.platform.web.Downloads;
 
 /** {@code /requests/consent-receipt?id=<consent>}: the consent receipt PDF, after the access check and EXPORT event. */
 @WebServlet("/requests/consent-receipt")
@@ -26,20 +25,7 @@ public class ConsentReceiptServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        byte[] pdf;
-        try {
-            pdf = ConsentReceipt.pdf(consents.forReceipt(req.getParameter("id")), agencies::nameOf);
-        } catch (AccessDenied e) {
-            resp.sendError(403);
-            return;
-        } catch (RecordNotFound e) {
-            resp.sendError(404);
-            return;
-        }
-        resp.setContentType("application/pdf");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"consent-receipt.pdf\"");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.setContentLength(pdf.length);
-        resp.getOutputStream().write(pdf);
+        Downloads.send(resp, () -> Downloads.pdf("consent-receipt.pdf", ConsentReceipt.pdf(consents.forReceipt(
+                req.getParameter("id")), agencies::nameOf)));
     }
 }

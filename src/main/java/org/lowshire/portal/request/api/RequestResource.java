@@ -12,12 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.attachment.AttachmentService;
 import org.lowshire.portal.attachment.FileNames;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestCopy;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.ResponseService;
 import org.lowshire.portal.security.CurrentUser;
@@ -45,6 +48,12 @@ public class RequestResource {
     @Inject
     AttachmentService attachments;
 
+    @Inject
+    AgencyDirectory agencies;
+
+    @Inject
+    Clock clock;
+
     @POST
     public Response create() {
         InformationRequest r = requests.startDraft();
@@ -55,6 +64,17 @@ public class RequestResource {
     @Path("/{id}")
     public RequestView get(@PathParam("id") String id) {
         return view(requests.view(id));
+    }
+
+    /** A PDF copy of the request (no responses), recorded as an EXPORT. */
+    @GET
+    @Path("/{id}/copy")
+    @Produces("application/pdf")
+    public Response copy(@PathParam("id") String id) {
+        byte[] pdf = RequestCopy.pdf(requests.forCopy(id), agencies::nameOf, currentUser.require().displayName(),
+                clock.instant());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"request-copy.pdf\"").build();
     }
 
     @PUT

@@ -7,9 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.lowshire.portal.attachment.AttachmentService;
+import org.lowshire.portal.platform.web.Downloads;
 import org.lowshire.portal.attachment.FileNames;
-import org.lowshire.portal.security.AccessDenied;
-import org.lowshire.portal.shared.RecordNotFound;
 
 /**
  * {@code /requests/attachment?id=<request>&a=<attachment>}: the file, always as a download (never rendered), after
@@ -25,20 +24,10 @@ public class AttachmentDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        AttachmentService.Download file;
-        try {
-            file = attachments.download(req.getParameter("id"), req.getParameter("a"));
-        } catch (AccessDenied e) {
-            resp.sendError(403);
-            return;
-        } catch (RecordNotFound e) {
-            resp.sendError(404);
-            return;
-        }
-        resp.setContentType(file.contentType());
-        resp.setHeader("Content-Disposition", FileNames.contentDisposition(file.fileName()));
-        resp.setHeader("Cache-Control", "no-store");
-        resp.setContentLengthLong(file.content().length);
-        resp.getOutputStream().write(file.content());
+        Downloads.send(resp, () -> {
+            var file = attachments.download(req.getParameter("id"), req.getParameter("a"));
+            return new Downloads.Payload(file.contentType(), FileNames.contentDisposition(file.fileName()),
+                    file.content());
+        });
     }
 }
