@@ -217,31 +217,38 @@ public class InformationRequest implements java.io.Serializable {
 
     public void askClarification(String agencyCode, UserIdentity responder, String text, Instant now) {
         requireOpen();
-        messages.add(requireAsk(agencyCode).askClarification(responder, messageText(text), now));
+        messages.add(requireAsk(agencyCode).askClarification(responder, Message.text(text), now));
         touched(agencyCode, "CLARIFICATION_REQUESTED", responder, now, null);
     }
 
     public void answerClarification(String agencyCode, UserIdentity requester, String text, Instant now) {
         requireOpen();
-        messages.add(requireAsk(agencyCode).answerClarification(requester, messageText(text), now));
+        messages.add(requireAsk(agencyCode).answerClarification(requester, Message.text(text), now));
         touched(agencyCode, "CLARIFICATION_ANSWERED", requester, now, null);
     }
 
     public AgencyResponse respond(String agencyCode, ResponseOutcome outcome, DecisionRecord decision,
             Map<Integer, String> answersByPosition, UserIdentity responder, Sector responderSector,
             boolean approvalRequired, Instant now) {
-        requireOpen();
-        if (outcome == null) {
-            throw new InvalidInput(Map.of("outcome", "response.error.outcomeMissing"));
-        }
-        decision.check(outcome, responderSector);
-        var answers = Answer.collect(questions, answersByPosition, outcome);
+        var answers = checkResponse(agencyCode, outcome, decision, answersByPosition, responderSector);
         Ask ask = requireAsk(agencyCode);
         boolean correction = ask.currentResponse().isPresent();
         AgencyResponse response = ask.respond(outcome, decision, answers, responder, approvalRequired, now);
         touched(agencyCode, response.isReleased() ? (correction ? "CORRECTED" : "RESPONDED")
                 : "AWAITING_APPROVAL", responder, now, null);
         return response;
+    }
+
+    /** Every check a response must pass, without making it (for the responder's check page and for respond). */
+    public Map<Question, String> checkResponse(String agencyCode, ResponseOutcome outcome, DecisionRecord decision,
+            Map<Integer, String> answersByPosition, Sector responderSector) {
+        requireOpen();
+        requireAsk(agencyCode);
+        if (outcome == null) {
+            throw new InvalidInput(Map.of("outcome", "response.error.outcomeMissing"));
+        }
+        decision.check(outcome, responderSector);
+        return Answer.collect(questions, answersByPosition, outcome);
     }
 
     public AgencyResponse approve(String agencyCode, String responseUuid, UserIdentity lead, Instant now) {
@@ -357,10 +364,6 @@ public class InformationRequest implements java.io.Serializable {
 
     private void note(String agencyCode, String event, UserIdentity actor, Instant now, String text) {
         timeline.add(new TimelineEntry(this, agencyCode, event, actor.displayName(), actor.agencyCode(), now, text));
-    }
-
-    private static String messageText(String text) {
-        return TextInput.required(text, "message", "request.error.messageMissing", Message.MAX);
     }
 
     private void apply(RequestDetails d) {

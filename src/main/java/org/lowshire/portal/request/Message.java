@@ -23,6 +23,11 @@ public class Message implements java.io.Serializable {
 
     public static final int MAX = 4000;
 
+    /** The text of a clarification question or answer: required, stripped, at most {@link #MAX} characters. */
+    static String text(String text) {
+        return org.lowshire.portal.shared.TextInput.required(text, "message", "request.error.messageMissing", MAX);
+    }
+
     public enum Kind { CLARIFICATION_QUESTION, CLARIFICATION_ANSWER }
 
     @Id

@@ -12,6 +12,8 @@ import org.lowshire.portal.agency.Agency;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditTrail;
+import org.lowshire.portal.consent.ConsentCoverage;
+import org.lowshire.portal.person.Person;
 import org.lowshire.portal.request.consent.DisclosureConsents;
 import org.lowshire.portal.request.consent.Transparency;
 
@@ -70,31 +72,58 @@ public class ResponseService {
             Map<Integer, String> answers) {
         var r = records.load(uuid, RequestAccessPolicy::isResponder, true);
         records.checkVersion(r, version);
-        Agency agency = agencies.byCode(records.user().agencyCode()).orElseThrow();
-        boolean releases = outcome != null && outcome.releases();
-        var coverage = releases ? consents.coverage(r, decision.getDataCategories()) : null;
-        if (releases) {
-            decision.settleConsent(DisclosureConsents.allCovered(coverage));
-        }
-        boolean sensitive = decision.getMarking() == HandlingMarking.OFFICIAL_SENSITIVE;
-        boolean approval = releases && ((sensitive && agency.isSensitiveNeedsApproval())
-                || (decision.getConsent().isWithoutConsent() && agency.getOverrideApproval().requiredFor(sensitive)));
-        var response = r.respond(agency.getCode(), outcome, decision, answers, records.user(), agency.getSector(),
-                approval, clock.instant());
+        var p = prepare(r, outcome, decision);
+        boolean releases = p.coverage() != null;
+        var response = r.respond(p.agency().getCode(), outcome, decision, answers, records.user(),
+                p.agency().getSector(), p.approvalRequired(), clock.instant());
         em.flush();
         if (releases) {
-            consents.link(response, coverage);
+            consents.link(response, p.coverage());
         }
         var details = new HashMap<String, Object>();
         details.put("response", response.getUuid());
         details.put("outcome", outcome.name());
-        details.put("agency", agency.getCode());
-        details.put("approvalRequired", approval);
+        details.put("agency", p.agency().getCode());
+        details.put("approvalRequired", p.approvalRequired());
         records.record(AuditAction.CREATE, r, details);
         if (response.isReleased() && releases) {
             disclosed(r, response);
         }
         return response;
+    }
+
+    /** What recording a response would do, for the responder's check page: needs approval, without consent. */
+    public record Preview(boolean approvalRequired, boolean withoutConsent) implements java.io.Serializable {
+    }
+
+    /**
+     * Every check {@link #respond} makes, without recording anything: refusals are the same field errors. The
+     * decision passed in is settled (its consent position set) so the check page can show it.
+     */
+    public Preview preview(String uuid, long version, ResponseOutcome outcome, DecisionRecord decision,
+            Map<Integer, String> answers) {
+        var r = records.load(uuid, RequestAccessPolicy::isResponder, false);
+        records.checkVersion(r, version);
+        var p = prepare(r, outcome, decision);
+        r.checkResponse(p.agency().getCode(), outcome, decision, answers, p.agency().getSector());
+        return new Preview(p.approvalRequired(), p.coverage() != null && decision.getConsent().isWithoutConsent());
+    }
+
+    private record Prepared(Agency agency, Map<Person, ConsentCoverage> coverage, boolean approvalRequired) {
+    }
+
+    /** The consent position of a release and whether the agency's policy wants its lead to approve it. */
+    private Prepared prepare(InformationRequest r, ResponseOutcome outcome, DecisionRecord decision) {
+        Agency agency = agencies.byCode(records.user().agencyCode()).orElseThrow();
+        if (outcome == null || !outcome.releases()) {
+            return new Prepared(agency, null, false);
+        }
+        var coverage = consents.coverage(r, decision.getDataCategories());
+        decision.settleConsent(DisclosureConsents.allCovered(coverage));
+        boolean sensitive = decision.getMarking() == HandlingMarking.OFFICIAL_SENSITIVE;
+        boolean approval = (sensitive && agency.isSensitiveNeedsApproval())
+                || (decision.getConsent().isWithoutConsent() && agency.getOverrideApproval().requiredFor(sensitive));
+        return new Prepared(agency, coverage, approval);
     }
 
     /** The lead releases a pending response: never their own, and not if a consent it relied on has lapsed since. */

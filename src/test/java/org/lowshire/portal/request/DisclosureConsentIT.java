@@ -87,6 +87,21 @@ class DisclosureConsentIT {
                 + " on a.id = r.ask_id join portal.info_request q on q.id = a.request_id where q.uuid = ?", outside),
                 "nothing half-done");
 
+        var checkNoGrounds = API.call("health.practitioner", "POST", "/" + outside + "/responses/check",
+                response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]", null,
+                        "OFFICIAL"));
+        assertEquals(400, checkNoGrounds.statusCode(), "the check page refuses exactly what recording would");
+        assertTrue(Tokens.json(checkNoGrounds.body()).path("errors").has("withoutConsentGrounds"));
+        var check = API.ok("health.practitioner", "POST", "/" + outside + "/responses/check",
+                response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]",
+                        "[\"SIGNIFICANT_HARM\"]", "OFFICIAL"));
+        assertTrue(check.path("withoutConsent").asBoolean() && check.path("approvalRequired").asBoolean(),
+                check.toString());
+        assertEquals(0, RequestApiClient.count("select count(*) from portal.ask_response r join portal.request_ask a"
+                + " on a.id = r.ask_id join portal.info_request q on q.id = a.request_id where q.uuid = ?", outside),
+                "checking records nothing");
+        assertEquals(0, RequestApiClient.events("CREATE", "health.practitioner", outside));
+
         var pending = API.ok("health.practitioner", "POST", "/" + outside + "/responses",
                 response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]",
                         "[\"SIGNIFICANT_HARM\"]", "OFFICIAL"));

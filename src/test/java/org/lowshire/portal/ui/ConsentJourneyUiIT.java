@@ -1,6 +1,7 @@
 package org.lowshire.portal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -77,21 +78,24 @@ class ConsentJourneyUiIT extends BrowserJourney {
 
         signInAs("health.practitioner");
         browser.open("/requests/respond.xhtml?id=" + within);
-        browser.waitFor(By.id("respond:send"));
+        browser.waitFor(By.id("respond:continue"));
         assertTrue(browser.text(By.id("consent-picture")).contains("consent covers this agency and purpose, for Health"),
                 browser.text(By.id("consent-picture")));
         browser.assertAccessible();
         decide("Health");
+        browser.driver().findElement(By.id("respond:continue")).click();
+        browser.waitFor(By.id("check-decision"));
+        assertFalse(browser.isPresent(By.id("check-without-consent")), "within scope: no warning, no grounds asked");
         browser.driver().findElement(By.id("respond:send")).click();
         browser.waitFor(By.id("banner"));
         assertEquals("Responded", browser.text(By.id("request-status")));
         assertTrue(browser.text(By.id("main")).contains("With consent"));
 
         browser.open("/requests/respond.xhtml?id=" + beyond);
-        browser.waitFor(By.id("respond:send"));
+        browser.waitFor(By.id("respond:continue"));
         decide("Health");
         form.check("Social care");
-        browser.driver().findElement(By.id("respond:send")).click();
+        browser.driver().findElement(By.id("respond:continue")).click();
         browser.waitFor(By.id("error-summary"));
         assertEquals("No recorded consent covers this sharing: select the grounds for sharing without consent",
                 browser.text(By.id("respond:grounds-error")));
@@ -103,6 +107,12 @@ class ConsentJourneyUiIT extends BrowserJourney {
         form.fill("If not, or deferred, why", "Until the strategy discussion has met");
         form.fill("If sharing without consent: why it is necessary and proportionate",
                 "Risk of significant harm outweighs the family's wishes");
+        browser.driver().findElement(By.id("respond:continue")).click();
+        browser.waitFor(By.id("check-without-consent"));
+        assertTrue(browser.isPresent(By.id("check-approval")), "health: the lead approves every override");
+        assertEquals("Record decision and send for approval", browser.driver().findElement(By.id("respond:send"))
+                .getAttribute("value"));
+        browser.assertAccessible();
         browser.driver().findElement(By.id("respond:send")).click();
         browser.waitFor(By.id("banner"));
         assertTrue(browser.text(By.id("banner")).toLowerCase().contains("approv"), browser.text(By.id("banner")));

@@ -187,7 +187,7 @@ class RequestJourneyUiIT extends BrowserJourney {
         signInAs("police.practitioner");
         browser.driver().get(url);
         browser.waitFor(By.id("respond")).click();
-        browser.waitFor(By.id("respond:send"));
+        browser.waitFor(By.id("respond:continue"));
         browser.assertAccessible();
         form.check("Share in part");
         form.fill("1. Any police contact with the household since 2024?", "Two call-outs in 2025, no arrests");
@@ -203,6 +203,20 @@ class RequestJourneyUiIT extends BrowserJourney {
         form.check("No");
         form.fill("If not, or deferred, why", "Telling the family would prejudice the enquiry");
         form.fill("Identities protected and redactions", "Intelligence on the adult withheld");
+        browser.driver().findElement(By.id("respond:continue")).click();
+        browser.waitFor(By.id("check-decision"));
+        assertTrue(browser.driver().getTitle().startsWith("Check your decision"), browser.driver().getTitle());
+        assertTrue(browser.text(By.id("check-decision")).contains("Dates and nature of two call-outs"));
+        assertTrue(browser.text(By.id("check-answers")).contains("Two call-outs in 2025, no arrests"));
+        assertTrue(browser.isPresent(By.id("check-without-consent")), "no consent recorded: the warning is shown");
+        assertFalse(browser.isPresent(By.id("check-approval")), "official, police policy: no second person");
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("respond:changeAnswers")).click();
+        browser.waitFor(By.id("respond:continue"));
+        assertEquals("Risk of significant harm to the child", browser.driver().findElement(By.id("respond:reasons"))
+                .getAttribute("value"), "Change keeps every answer");
+        browser.driver().findElement(By.id("respond:continue")).click();
+        assertEquals("Record decision and release", browser.waitFor(By.id("respond:send")).getAttribute("value"));
         browser.driver().findElement(By.id("respond:send")).click();
         browser.waitFor(By.id("banner"));
         assertEquals("Responded", browser.text(By.id("request-status")));

@@ -124,6 +124,14 @@ public class RequestResource {
                 .build();
     }
 
+    /** Checks a response as {@code POST /responses} would, recording nothing: 200 with what would happen, or 400. */
+    @POST
+    @Path("/{id}/responses/check")
+    public ResponseService.Preview check(@PathParam("id") String id, RequestInputs.Response body) {
+        return responses.preview(id, body.version(), body.outcome(), body.decision(),
+                body.answers() == null ? Map.of() : body.answers());
+    }
+
     @POST
     @Path("/{id}/responses/{response}/approval")
     public Map<String, String> approve(@PathParam("id") String id, @PathParam("response") String response,

@@ -77,6 +77,8 @@ public class RespondPage implements Serializable {
     private String redactions;
     private String onwardConditions;
     private HandlingMarking marking;
+    private ResponseService.Preview preview;
+    private DecisionRecord checked;
 
     public void load() {
         if (request != null) {
@@ -92,21 +94,43 @@ public class RespondPage implements Serializable {
         }
     }
 
+    /** "Continue": every check a response must pass; then the check page, or the refusals next to their fields. */
+    public String review() {
+        checked = decision();
+        preview = PageMessages.attempt(() -> responses.preview(id, request.getVersion(), outcome, checked,
+                answers), FIELDS);
+        return null;
+    }
+
+    /** "Change" on the check page: back to the answers, all kept. */
+    public String change() {
+        preview = null;
+        return null;
+    }
+
+    /** "Record decision" on the check page. A refusal (say, a consent withdrawn meanwhile) goes back to the fields. */
     public String send() {
-        var decision = new DecisionRecord(reasons, whatReleased, dataCategories.isEmpty() ? null
-                : EnumSet.copyOf(dataCategories), necessity, new LawfulBasis(art6.isEmpty()
-                ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6), condition, justification),
-                new ConsentDecision(null, grounds.isEmpty() ? null : EnumSet.copyOf(grounds), withoutConsentReason),
-                informed, notInformedReason, views, advice, redactions, onwardConditions, marking);
-        var sent = PageMessages.attempt(() -> responses.respond(id, request.getVersion(), outcome, decision,
+        var sent = PageMessages.attempt(() -> responses.respond(id, request.getVersion(), outcome, decision(),
                 answers), FIELDS);
         if (sent == null) {
+            preview = null;
             return null;
         }
         PageMessages.info(sent.isReleased() ? "response.released.banner" : "response.awaitingApproval.banner");
         return "/requests/view.xhtml?faces-redirect=true&id=" + id;
     }
 
+    private DecisionRecord decision() {
+        return new DecisionRecord(reasons, whatReleased, dataCategories.isEmpty() ? null
+                : EnumSet.copyOf(dataCategories), necessity, new LawfulBasis(art6.isEmpty()
+                ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6), condition, justification),
+                new ConsentDecision(null, grounds.isEmpty() ? null : EnumSet.copyOf(grounds), withoutConsentReason),
+                informed, notInformedReason, views, advice, redactions, onwardConditions, marking);
+    }
+
+    public boolean isChecking() { return preview != null; }
+    public ResponseService.Preview getPreview() { return preview; }
+    public DecisionRecord getChecked() { return checked; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public InformationRequest getRequest() { return request; }
