@@ -12,8 +12,9 @@ import java.util.UUID;
 import org.lowshire.portal.security.UserIdentity;
 
 /**
- * A file attached to a request, by the requester or by a responding agency. Its content lives encrypted in
- * {@code attachment_content} and is read only through {@link AttachmentService#download}, which audits it.
+ * A file attached to a request (by the requester or a responding agency) or to a consent (its signed document).
+ * Its content lives encrypted in {@code attachment_content} and is read only through {@link AttachmentStore}, after
+ * the owner's service has checked access and recorded the DOWNLOAD.
  */
 @Entity
 @Table(name = "attachment")
@@ -28,8 +29,11 @@ public class Attachment implements Serializable {
     @Column(nullable = false, unique = true, updatable = false)
     private String uuid;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private Long requestId;
+
+    @Column(updatable = false)
+    private Long consentId;
 
     @Column(nullable = false, updatable = false)
     private String fileName;
@@ -59,10 +63,11 @@ public class Attachment implements Serializable {
         // for JPA
     }
 
-    Attachment(Long requestId, AttachmentPolicy.Inspection file, long size, String sha256, UserIdentity by,
-            Instant now) {
+    Attachment(AttachmentStore.Owner owner, AttachmentPolicy.Inspection file, long size, String sha256,
+            UserIdentity by, Instant now) {
         this.uuid = UUID.randomUUID().toString();
-        this.requestId = requestId;
+        this.requestId = owner.requestId();
+        this.consentId = owner.consentId();
         this.fileName = file.fileName();
         this.contentType = file.contentType();
         this.sizeBytes = size;
@@ -76,6 +81,7 @@ public class Attachment implements Serializable {
     public Long getId() { return id; }
     public String getUuid() { return uuid; }
     public Long getRequestId() { return requestId; }
+    public Long getConsentId() { return consentId; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
     public long getSizeBytes() { return sizeBytes; }

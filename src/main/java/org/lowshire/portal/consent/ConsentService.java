@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Hibernate;
+import org.lowshire.portal.attachment.Attachment;
+import org.lowshire.portal.attachment.AttachmentStore;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AccessDenials;
@@ -56,6 +58,9 @@ public class ConsentService {
     AccessDenials denials;
 
     @Inject
+    AttachmentStore files;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -71,14 +76,16 @@ public class ConsentService {
                 .details(Map.of("part", "consents")));
         var consents = consentsOf(p);
         var changes = new HashMap<String, List<org.lowshire.portal.audit.history.FieldChange>>();
+        var documents = new HashMap<String, List<Attachment>>();
         for (Consent c : consents) {
+            documents.put(c.getUuid(), documents(c));
             Hibernate.initialize(c.getHistory());
             var all = fieldHistory.of(Consent.class, c.getId());
             Instant first = all.isEmpty() ? null : all.get(all.size() - 1).at();
             changes.put(c.getUuid(), all.stream().filter(f -> !f.at().equals(first) && !HIDDEN.contains(f.field()))
                     .toList());
         }
-        return new PersonConsents(p, consents, today(), changes);
+        return new PersonConsents(p, consents, today(), changes, documents);
     }
 
     public Consent record(String personUuid, ConsentDetails details) {
@@ -125,6 +132,32 @@ public class ConsentService {
         Hibernate.initialize(c.getHistory());
         audit.record(entry(AuditAction.EXPORT, c).details(Map.of("format", "pdf", "kind", "consent-receipt")));
         return c;
+    }
+
+    public long maxDocumentBytes() {
+        return files.maxBytes();
+    }
+
+    /** Adds the signed consent document (a scan or an e-signed file), checked by content like any attachment. */
+    public Attachment addDocument(String consentUuid, String fileName, byte[] content) {
+        Consent c = consent(consentUuid, null);
+        var doc = files.store(AttachmentStore.Owner.consent(c.getId()), fileName, content, user(), clock.instant());
+        audit.record(entry(AuditAction.UPDATE, c).details(Map.of("document", doc.getUuid(), "type",
+                doc.getContentType(), "bytes", content.length)));
+        return doc;
+    }
+
+    private List<Attachment> documents(Consent c) {
+        return files.of(AttachmentStore.Owner.consent(c.getId()));
+    }
+
+    /** A signed document's content, after the DOWNLOAD event. */
+    public AttachmentStore.Download document(String consentUuid, String documentUuid) {
+        Consent c = consent(consentUuid, null);
+        var doc = files.find(AttachmentStore.Owner.consent(c.getId()), documentUuid)
+                .orElseThrow(RecordNotFound::new);
+        audit.record(entry(AuditAction.DOWNLOAD, c).details(Map.of("document", doc.getUuid())));
+        return files.read(doc);
     }
 
     public LocalDate today() {

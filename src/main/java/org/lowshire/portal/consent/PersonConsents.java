@@ -7,7 +7,13 @@ import org.lowshire.portal.person.Person;
 
 /** A person's consents, newest first, read on a given day: which are in force, per kind. */
 public record PersonConsents(Person person, List<Consent> consents, LocalDate today,
-        java.util.Map<String, List<org.lowshire.portal.audit.history.FieldChange>> changes) implements Serializable {
+        java.util.Map<String, List<org.lowshire.portal.audit.history.FieldChange>> changes,
+        java.util.Map<String, List<org.lowshire.portal.attachment.Attachment>> documents) implements Serializable {
+
+    /** The signed documents kept with one consent, oldest first. */
+    public List<org.lowshire.portal.attachment.Attachment> documentsOf(Consent c) {
+        return documents.getOrDefault(c.getUuid(), List.of());
+    }
 
     /** The field changes of one consent after it was first recorded, newest first (Envers). */
     public List<org.lowshire.portal.audit.history.FieldChange> changesOf(Consent c) {

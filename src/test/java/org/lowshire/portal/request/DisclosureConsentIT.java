@@ -207,6 +207,38 @@ class DisclosureConsentIT {
     }
 
     @Test
+    void theSignedConsentDocumentIsKeptWithTheConsentAndEveryDownloadIsAudited() {
+        String[] c = childWithConsent();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII);
+        String docs = "/api/consents/" + c[1] + "/documents";
+        var up = API.uploadTo("csc.practitioner", docs, "Signed consent form.pdf", pdf);
+        assertEquals(201, up.statusCode(), up.body());
+        String doc = Tokens.json(up.body()).path("id").asText();
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'UPDATE'"
+                + " and target_id = ? and details::text like ?", c[1], "%" + doc + "%"));
+        assertEquals(0, RequestApiClient.count("select count(*) from portal.attachment_content t join"
+                + " portal.attachment a on a.id = t.attachment_id where a.uuid = ? and position('%PDF' in"
+                + " encode(t.ciphertext, 'escape')) > 0", doc), "stored encrypted");
+
+        HttpResponse<byte[]> down = Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl(docs + "/" + doc)))
+                .header("Authorization", "Bearer " + API.token("csc.practitioner")).GET().build());
+        assertEquals(200, down.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf, down.body()), "the same bytes come back");
+        assertTrue(down.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals(1, RequestApiClient.events("DOWNLOAD", "csc.practitioner", c[1]));
+
+        var exe = API.uploadTo("csc.practitioner", docs, "consent.pdf", new byte[] {'M', 'Z', 0, 0, 1, 2, 3});
+        assertEquals(400, exe.statusCode(), "a renamed program is refused by content");
+        assertTrue(Tokens.json(exe.body()).path("errors").has("file"), exe.body());
+        assertEquals(403, API.uploadTo("edu.practitioner", docs, "x.pdf", pdf).statusCode());
+        assertEquals(403, Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl(docs + "/" + doc)))
+                .header("Authorization", "Bearer " + API.token("edu.practitioner")).GET().build()).statusCode());
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.attachment where consent_id ="
+                + " (select id from portal.consent where uuid = ?)", c[1]), "only the accepted file is kept");
+    }
+
+    @Test
     void deferredTellingIsAToDoUntilResolvedAndReportsCountOverrides() {
         String[] c = childWithConsent();
         String id = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");

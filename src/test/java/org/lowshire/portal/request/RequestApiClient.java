@@ -48,8 +48,13 @@ public final class RequestApiClient {
 
     /** Uploads raw bytes as an attachment. */
     HttpResponse<String> upload(String user, String id, String name, byte[] content) {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.appUrl("/api/requests/" + id
-                + "/attachments?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))))
+        return uploadTo(user, "/api/requests/" + id + "/attachments", name, content);
+    }
+
+    /** Posts a file's bytes to an API path under {@code ?name=}, as partner systems do. */
+    public HttpResponse<String> uploadTo(String user, String apiPath, String name, byte[] content) {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.appUrl(apiPath
+                + "?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))))
                 .header("Authorization", "Bearer " + token(user)).header("Content-Type", "application/octet-stream")
                 .header("Accept", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build();

@@ -39,7 +39,7 @@ class ConsentJourneyUiIT extends BrowserJourney {
         journey("consent-journey-failure", this::steps);
     }
 
-    private void steps() {
+    private void steps() throws Exception {
         String first = API.submittedRequest("OFFICIAL");
         String person = API.ok("csc.practitioner", "GET", "/" + first, null).path("subjects").path(0)
                 .path("person").asText();
@@ -73,6 +73,15 @@ class ConsentJourneyUiIT extends BrowserJourney {
         browser.driver().findElement(By.id("consent:save")).click();
         browser.waitFor(By.id("banner"));
         assertTrue(browser.text(By.id("main")).contains("Given"), "the consent is shown as given");
+        browser.driver().findElement(By.xpath("//input[@value='Add a signed document']")).click();
+        browser.waitFor(By.id("document:file"));
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("signed-consent-", ".pdf");
+        java.nio.file.Files.writeString(scan, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        browser.driver().findElement(By.id("document:file")).sendKeys(scan.toString());
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("document:upload")).click();
+        browser.waitFor(By.id("banner"));
+        assertTrue(browser.text(By.id("main")).contains(scan.getFileName().toString()), "the document is listed");
         browser.assertAccessible();
         signOut();
 

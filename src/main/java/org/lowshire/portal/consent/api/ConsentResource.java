@@ -9,11 +9,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.lowshire.portal.agency.AgencyDirectory;
+import org.lowshire.portal.platform.rest.FileResponses;
 import org.lowshire.portal.consent.Consent;
 import org.lowshire.portal.consent.ConsentReceipt;
 import org.lowshire.portal.consent.ConsentService;
@@ -73,5 +76,22 @@ public class ConsentResource {
         byte[] pdf = ConsentReceipt.pdf(consents.forReceipt(id), agencies::nameOf);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"consent-receipt.pdf\"").build();
+    }
+
+    /** Keeps the body (any type; the server decides by content) as the consent's signed document. */
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response addDocument(@PathParam("id") String id, @QueryParam("name") String name, byte[] content) {
+        var d = consents.addDocument(id, name, content);
+        return Response.status(201).entity(Map.of("id", d.getUuid(), "fileName", d.getFileName(),
+                "contentType", d.getContentType())).build();
+    }
+
+    @GET
+    @Path("{id}/documents/{document}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") String id, @PathParam("document") String document) {
+        return FileResponses.of(consents.document(id, document));
     }
 }

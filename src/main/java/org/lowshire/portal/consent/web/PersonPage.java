@@ -3,6 +3,7 @@ package org.lowshire.portal.consent.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.lowshire.portal.consent.ConsentService;
 import org.lowshire.portal.consent.PersonConsents;
 import org.lowshire.portal.platform.web.DateParts;
 import org.lowshire.portal.platform.web.PageMessages;
+import org.lowshire.portal.platform.web.UploadedFiles;
 
 /**
  * A person's page: who they are, their consents per kind with scope and full status history, and the forms to
@@ -32,6 +34,8 @@ public class PersonPage implements Serializable {
     private String withdrawing;
     private DateParts withdrawnOn = new DateParts();
     private String withdrawalNote;
+    private String attaching;
+    private transient Part document;
 
     public void load() {
         if (person == null) {
@@ -79,6 +83,17 @@ public class PersonPage implements Serializable {
         return done == null ? null : reload("consent.withdrawn.banner");
     }
 
+    public void startAttaching(Consent c) {
+        attaching = c.getUuid();
+    }
+
+    /** Keeps the signed consent document with the consent; a refused file is named next to the file input. */
+    public String attach() {
+        var saved = PageMessages.attempt(() -> consents.addDocument(attaching, UploadedFiles.name(document),
+                UploadedFiles.read(document, consents.maxDocumentBytes())), Map.of("file", "document:file"));
+        return saved == null ? null : reload("consent.document.banner");
+    }
+
     private String reload(String bannerKey) {
         PageMessages.info(bannerKey);
         return "/requests/person.xhtml?faces-redirect=true&id=" + id;
@@ -101,6 +116,9 @@ public class PersonPage implements Serializable {
     public PersonConsents getPerson() { return person; }
     public ConsentForm getForm() { return form; }
     public String getWithdrawing() { return withdrawing; }
+    public String getAttaching() { return attaching; }
+    public Part getDocument() { return document; }
+    public void setDocument(Part document) { this.document = document; }
     public DateParts getWithdrawnOn() { return withdrawnOn; }
     public String getWithdrawalNote() { return withdrawalNote; }
     public void setWithdrawalNote(String v) { withdrawalNote = v; }

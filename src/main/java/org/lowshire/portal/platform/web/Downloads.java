@@ -19,6 +19,12 @@ public final class Downloads {
     public record Payload(String contentType, String disposition, byte[] content) {
     }
 
+    /** A stored file (an attachment or a signed consent document) under its sanitised name. */
+    public static Payload file(org.lowshire.portal.attachment.AttachmentStore.Download file) {
+        return new Payload(file.contentType(), org.lowshire.portal.attachment.FileNames.contentDisposition(
+                file.fileName()), file.content());
+    }
+
     public static Payload pdf(String fileName, byte[] content) {
         return new Payload("application/pdf", "attachment; filename=\"" + fileName + "\"", content);
     }

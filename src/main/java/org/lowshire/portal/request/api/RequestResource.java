@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.attachment.AttachmentService;
-import org.lowshire.portal.attachment.FileNames;
+import org.lowshire.portal.platform.rest.FileResponses;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestCopy;
@@ -172,10 +172,7 @@ public class RequestResource {
     @Path("/{id}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") String id, @PathParam("attachment") String attachment) {
-        var file = attachments.download(id, attachment);
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", FileNames.contentDisposition(file.fileName()))
-                .header("Cache-Control", "no-store").build();
+        return FileResponses.of(attachments.download(id, attachment));
     }
 
     private RequestView view(InformationRequest r) {

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.lowshire.portal.attachment.AttachmentService;
 import org.lowshire.portal.platform.web.Downloads;
-import org.lowshire.portal.attachment.FileNames;
 
 /**
  * {@code /requests/attachment?id=<request>&a=<attachment>}: the file, always as a download (never rendered), after
@@ -24,10 +23,6 @@ public class AttachmentDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Downloads.send(resp, () -> {
-            var file = attachments.download(req.getParameter("id"), req.getParameter("a"));
-            return new Downloads.Payload(file.contentType(), FileNames.contentDisposition(file.fileName()),
-                    file.content());
-        });
+        Downloads.send(resp, () -> Downloads.file(attachments.download(req.getParameter("id"), req.getParameter("a"))));
     }
 }

@@ -4,16 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.attachment.Attachment;
-import org.lowshire.portal.attachment.AttachmentRefused;
 import org.lowshire.portal.attachment.AttachmentService;
 import org.lowshire.portal.platform.web.PageMessages;
+import org.lowshire.portal.platform.web.UploadedFiles;
 import org.lowshire.portal.request.InformationRequest;
 
 /** The documents part of a request page: the files this viewer may see, and an upload. */
@@ -40,25 +37,10 @@ public class RequestFilesPage implements Serializable {
     /** @param fieldId the client id of the file input, for a refusal's message */
     public String upload(String requestId, String fieldId) {
         uploaded = false;
-        var saved = PageMessages.attempt(() -> attachments.upload(requestId, file == null ? null
-                : file.getSubmittedFileName(), read()), Map.of("file", fieldId));
+        var saved = PageMessages.attempt(() -> attachments.upload(requestId, UploadedFiles.name(file),
+                UploadedFiles.read(file, attachments.maxBytes())), Map.of("file", fieldId));
         uploaded = saved != null;
         return null;
-    }
-
-    /** Reads at most one byte past the limit, so an oversized file is refused without being held whole. */
-    private byte[] read() {
-        if (file == null || file.getSize() == 0) {
-            return new byte[0];
-        }
-        if (file.getSize() > attachments.maxBytes()) {
-            throw new AttachmentRefused("attachment.error.tooLarge");
-        }
-        try (InputStream in = file.getInputStream()) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachments.maxBytes() + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public Part getFile() { return file; }
