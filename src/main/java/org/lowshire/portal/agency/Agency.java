@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A partner agency of the safeguarding partnership. Reference data: created and changed by migrations only. */
+/**
+ * A partner agency of the safeguarding partnership. Reference data created by migrations; administrators change
+ * only its approval policy ({@link #changeApprovalPolicy}), each change an audited UPDATE.
+ */
 @Entity
 @Table(name = "agency")
 @Cacheable
@@ -65,5 +68,25 @@ public class Agency {
 
     public OverrideApproval getOverrideApproval() {
         return overrideApproval;
+    }
+
+    /** The agency's policy on when its lead approves a release; returns what changed, field to [from, to]. */
+    public java.util.Map<String, java.util.List<String>> changeApprovalPolicy(boolean sensitive,
+            OverrideApproval override) {
+        if (override == null) {
+            throw new org.lowshire.portal.shared.InvalidInput(java.util.Map.of("overrideApproval",
+                    "admin.error.overrideMissing"));
+        }
+        var changed = new java.util.LinkedHashMap<String, java.util.List<String>>();
+        if (sensitive != sensitiveNeedsApproval) {
+            changed.put("sensitiveNeedsApproval", java.util.List.of(Boolean.toString(sensitiveNeedsApproval),
+                    Boolean.toString(sensitive)));
+        }
+        if (override != overrideApproval) {
+            changed.put("overrideApproval", java.util.List.of(overrideApproval.name(), override.name()));
+        }
+        sensitiveNeedsApproval = sensitive;
+        overrideApproval = override;
+        return changed;
     }
 }

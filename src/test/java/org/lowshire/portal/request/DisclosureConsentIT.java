@@ -207,6 +207,48 @@ class DisclosureConsentIT {
     }
 
     @Test
+    void anAdministratorSetsWhenTheLeadApprovesAndTheNextReleaseFollowsIt() {
+        String policy = "/api/agencies/HEALTH/approval-policy";
+        try {
+            var changed = Http.json("PUT", Http.appUrl(policy), API.token("portal.admin"),
+                    "{\"sensitiveNeedsApproval\":true,\"overrideApproval\":\"NEVER\"}");
+            assertEquals(200, changed.statusCode(), changed.body());
+            assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'UPDATE'"
+                    + " and target_type = 'AGENCY' and target_id = 'HEALTH' and actor_username = 'portal.admin'"
+                    + " and details::text like '%ALWAYS%' and details::text like '%NEVER%'"));
+            String[] c = childWithConsent();
+            String id = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
+            assertEquals("RELEASED", API.ok("health.practitioner", "POST", "/" + id + "/responses",
+                    response(API.version("health.practitioner", id), "[\"EDUCATION\"]", "[\"SIGNIFICANT_HARM\"]",
+                            "OFFICIAL")).path("state").asText(), "policy now NEVER: released without the lead");
+
+            var lead = Http.json("PUT", Http.appUrl(policy), API.token("health.lead"),
+                    "{\"sensitiveNeedsApproval\":true,\"overrideApproval\":\"NEVER\"}");
+            assertEquals(403, lead.statusCode(), "only administrators set the policy");
+            assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action ="
+                    + " 'ACCESS_DENIED' and target_type = 'AGENCY' and actor_username = 'health.lead'"));
+            var missing = Http.json("PUT", Http.appUrl(policy), API.token("portal.admin"),
+                    "{\"sensitiveNeedsApproval\":true}");
+            assertEquals(400, missing.statusCode(), missing.body());
+            assertTrue(Tokens.json(missing.body()).path("errors").has("overrideApproval"), missing.body());
+        } finally {
+            assertEquals(200, Http.json("PUT", Http.appUrl(policy), API.token("portal.admin"),
+                    "{\"sensitiveNeedsApproval\":true,\"overrideApproval\":\"ALWAYS\"}").statusCode());
+        }
+        assertEquals("ALWAYS", agencyOverride("HEALTH"), "the policy is back as the other tests expect it");
+    }
+
+    private static String agencyOverride(String code) {
+        for (JsonNode a : Tokens.json(Http.json("GET", Http.appUrl("/api/agencies"), API.token("health.practitioner"),
+                null).body())) {
+            if (a.path("code").asText().equals(code)) {
+                return a.path("overrideApproval").asText();
+            }
+        }
+        return "";
+    }
+
+    @Test
     void theSignedConsentDocumentIsKeptWithTheConsentAndEveryDownloadIsAudited() {
         String[] c = childWithConsent();
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(

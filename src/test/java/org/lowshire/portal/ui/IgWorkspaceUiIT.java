@@ -51,6 +51,29 @@ class IgWorkspaceUiIT extends BrowserJourney {
     }
 
     @Test
+    void anAdministratorChangesAnAgencysApprovalPolicyAndTheChangeIsInTheTrail() {
+        signInAs("portal.admin");
+        browser.open("/admin/");
+        browser.waitFor(By.id("change-VCS")).click();
+        browser.waitFor(By.id("policy:save"));
+        browser.assertAccessible();
+        browser.driver().findElement(By.xpath("//label[normalize-space()='Always']")).click();
+        browser.driver().findElement(By.id("policy:save")).click();
+        browser.waitFor(By.id("banner"));
+        assertEquals("Always", browser.text(By.id("override-VCS")));
+        browser.assertAccessible();
+        signOut();
+
+        signInAs("ig.officer");
+        browser.open("/ig/");
+        browser.driver().findElement(By.id("search:username")).sendKeys("portal.admin");
+        browser.driver().findElement(By.id("search:apply")).click();
+        browser.waitFor(By.id("audit-count"));
+        String table = browser.text(By.id("search:events"));
+        assertTrue(table.contains("UPDATE") && table.contains("Lowshire Voluntary Sector Safeguarding Forum"), table);
+    }
+
+    @Test
     void thePersonReportShowsWhoSawAndReceivedThePersonsDataAndExportsAsCsv() throws Exception {
         String person = "P-" + UUID.randomUUID().toString().substring(0, 8);
         String token = Tokens.accessToken("csc.practitioner");
