@@ -173,8 +173,14 @@ class RequestAccessIT {
         var disguised = API.upload("csc.practitioner", id, "invoice.pdf", exe);
         assertEquals(400, disguised.statusCode(), disguised.body());
         assertTrue(Tokens.json(disguised.body()).path("errors").has("file"));
+        byte[] big = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        var tooBig = API.upload("csc.practitioner", id, "scan.pdf", big);
+        assertEquals(400, tooBig.statusCode(), "one byte over the 20 MB default, sent over HTTP");
+        assertEquals("The file is too large: choose a smaller one", Tokens.json(tooBig.body()).path("errors")
+                .path("file").asText(), tooBig.body());
         assertEquals(1, RequestApiClient.count("select count(*) from portal.attachment a join portal.info_request r"
-                + " on r.id = a.request_id where r.uuid = ?", id), "the refused file was not stored");
+                + " on r.id = a.request_id where r.uuid = ?", id), "the refused files were not stored");
         assertEquals(0, RequestApiClient.count("select count(*) from portal.attachment_content"
                 + " where position(convert_to('%PDF', 'UTF8') in ciphertext) > 0"), "stored encrypted");
     }

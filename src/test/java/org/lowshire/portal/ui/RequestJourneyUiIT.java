@@ -151,6 +151,11 @@ class RequestJourneyUiIT extends BrowserJourney {
         assertEquals("Sent", browser.text(By.id("request-status")));
         browser.assertAccessible();
         String url = browser.driver().getCurrentUrl();
+        browser.open("/requests/check.xhtml?id=" + id);
+        assertEquals(reference, browser.waitFor(By.id("request-reference")).getText(),
+                "a sent request's check page (a bookmark) goes to the request");
+        browser.open("/requests/task.xhtml?id=" + id + "&task=nonsense");
+        browser.waitFor(By.id("error-404"));
         signOut();
 
         signInAs("police.practitioner");
