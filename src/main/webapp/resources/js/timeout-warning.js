@@ -3,6 +3,8 @@
  * server's idle timeout, with a countdown announced every 15 seconds and every second in the last 20; "Stay signed
  * in" asks /keep-alive and closes it, returning focus to where it was; Escape counts as staying; at zero, or if the
  * session has already lapsed, the user is signed out through the header's sign-out button.
+ * Every tab of the portal shares one deadline (localStorage): a page load, an ajax update or "Stay signed in" in any
+ * tab moves it for all of them, so a forgotten background tab never signs out the tab someone is typing in.
  */
 (function () {
   'use strict';
@@ -16,13 +18,40 @@
   if (!(timeoutMs > 0)) {
     return;
   }
+  var KEY = 'portal.session.deadline';
   var countdown = document.getElementById('timeout-countdown');
   var announce = document.getElementById('timeout-announce');
   var stayButton = document.getElementById('timeout-stay');
-  var deadline = 0;
+  var local = 0;
   var warnTimer = null;
   var tick = null;
   var returnFocus = null;
+
+  function deadline() {
+    var shared = 0;
+    try {
+      shared = Number(window.localStorage.getItem(KEY)) || 0;
+    } catch (e) {
+      shared = 0;
+    }
+    return Math.max(local, shared);
+  }
+
+  /* The server has just seen this session: the deadline moves for every tab. */
+  function touched() {
+    local = Date.now() + timeoutMs;
+    try {
+      window.localStorage.setItem(KEY, String(local));
+    } catch (e) {
+      /* private mode: this tab's own deadline still works */
+    }
+    schedule();
+  }
+
+  function schedule() {
+    clearTimeout(warnTimer);
+    warnTimer = setTimeout(warn, Math.max(0, deadline() - warnMs - Date.now()));
+  }
 
   function text(ms) {
     var s = Math.max(0, Math.ceil(ms / 1000));
@@ -33,14 +62,13 @@
     return (s === 1 ? data.second : data.seconds).replace('{0}', s);
   }
 
-  function schedule() {
-    clearTimeout(warnTimer);
-    deadline = Date.now() + timeoutMs;
-    warnTimer = setTimeout(warn, timeoutMs - warnMs);
-  }
-
   function update(first) {
-    var left = deadline - Date.now();
+    var left = deadline() - Date.now();
+    if (left > warnMs + 1000) {
+      close(false);
+      schedule();
+      return;
+    }
     if (left <= 0) {
       clearInterval(tick);
       signOut();
@@ -55,19 +83,28 @@
   }
 
   function warn() {
-    returnFocus = document.activeElement;
-    dialog.showModal();
+    if (deadline() - Date.now() > warnMs + 1000) {
+      schedule();
+      return;
+    }
+    clearInterval(tick);
+    if (!dialog.open) {
+      returnFocus = document.activeElement;
+      dialog.showModal();
+    }
     stayButton.focus();
     update(true);
     tick = setInterval(update, 1000);
   }
 
-  function close() {
+  function close(restoreFocus) {
     clearInterval(tick);
     announce.textContent = '';
-    dialog.close();
-    if (returnFocus && typeof returnFocus.focus === 'function') {
-      returnFocus.focus();
+    if (dialog.open) {
+      dialog.close();
+      if (restoreFocus !== false && returnFocus && typeof returnFocus.focus === 'function') {
+        returnFocus.focus();
+      }
     }
   }
 
@@ -75,8 +112,8 @@
     fetch(data.keepalive, {credentials: 'same-origin', cache: 'no-store', redirect: 'manual'})
       .then(function (response) {
         if (response.status === 204) {
-          close();
-          schedule();
+          close(true);
+          touched();
         } else {
           signOut();
         }
@@ -97,13 +134,30 @@
     event.preventDefault();
     stay();
   });
+  window.addEventListener('storage', function (event) {
+    if (event.key === KEY) {
+      if (dialog.open) {
+        update(false);
+      } else {
+        schedule();
+      }
+    }
+  });
+  if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', touched);
+  }
   /* Opens the warning now, as if the warning time had come: for the browser tests and for support staff. */
   window.portalTimeoutWarning = {
     open: function () {
       clearTimeout(warnTimer);
-      deadline = Date.now() + warnMs;
+      local = Date.now() + warnMs;
+      try {
+        window.localStorage.setItem(KEY, String(local));
+      } catch (e) {
+        /* this tab only */
+      }
       warn();
     }
   };
-  schedule();
+  touched();
 }());

@@ -39,14 +39,17 @@ public class AgencySettings {
     @Inject
     AccessDenials denials;
 
-    public Agency changeApprovalPolicy(String code, boolean sensitiveNeedsApproval, OverrideApproval override) {
+    /** @param version the agency's version the administrator saw; a later change by someone else is refused */
+    public Agency changeApprovalPolicy(String code, long version, Boolean sensitiveNeedsApproval,
+            OverrideApproval override) {
         if (!currentUser.require().has(Role.ADMIN)) {
             throw denials.denied(TYPE, code, null, java.util.List.of());
         }
         Agency agency = em.createQuery("select a from Agency a where a.code = :c", Agency.class)
-                .setParameter("c", code == null ? "" : code).getResultStream().findFirst()
-                .orElseThrow(RecordNotFound::new);
-        var changed = agency.changeApprovalPolicy(sensitiveNeedsApproval, override);
+                .setParameter("c", code == null ? "" : code)
+                .setLockMode(jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+                .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
+        var changed = agency.changeApprovalPolicy(version, sensitiveNeedsApproval, override);
         if (!changed.isEmpty()) {
             audit.record(AuditEntry.of(AuditAction.UPDATE).target(TYPE, agency.getCode(), agency.getName())
                     .details(Map.of("part", "approval-policy", "changes", changed)));

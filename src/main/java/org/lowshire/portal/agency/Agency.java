@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A partner agency of the safeguarding partnership. Reference data created by migrations; administrators change
@@ -42,6 +43,9 @@ public class Agency {
     @Column(name = "override_approval", nullable = false)
     private OverrideApproval overrideApproval = OverrideApproval.SENSITIVE_ONLY;
 
+    @Version
+    private long version;
+
     protected Agency() {
         // for JPA
     }
@@ -70,12 +74,19 @@ public class Agency {
         return overrideApproval;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     /** The agency's policy on when its lead approves a release; returns what changed, field to [from, to]. */
-    public java.util.Map<String, java.util.List<String>> changeApprovalPolicy(boolean sensitive,
-            OverrideApproval override) {
-        if (override == null) {
-            throw new org.lowshire.portal.shared.InvalidInput(java.util.Map.of("overrideApproval",
-                    "admin.error.overrideMissing"));
+    public java.util.Map<String, java.util.List<String>> changeApprovalPolicy(long expectedVersion,
+            Boolean sensitive, OverrideApproval override) {
+        var c = new org.lowshire.portal.shared.InvalidInput.Collector();
+        c.check(sensitive != null, "sensitiveNeedsApproval", "admin.error.sensitiveMissing");
+        c.check(override != null, "overrideApproval", "admin.error.overrideMissing");
+        c.throwIfAny();
+        if (expectedVersion != version) {
+            throw new org.lowshire.portal.shared.BusinessException("admin.error.changedMeanwhile");
         }
         var changed = new java.util.LinkedHashMap<String, java.util.List<String>>();
         if (sensitive != sensitiveNeedsApproval) {

@@ -97,8 +97,9 @@ public class ResponseService {
     }
 
     /**
-     * Every check {@link #respond} makes, without recording anything: refusals are the same field errors. The
-     * decision passed in is settled (its consent position set) so the check page can show it.
+     * Every check {@link #respond} makes, without recording the response: refusals are the same field errors. The
+     * decision passed in is settled (its consent position set) so the check page can show it. The answer says
+     * whether the people consented, so it is a VIEW of the request naming them.
      */
     public Preview preview(String uuid, long version, ResponseOutcome outcome, DecisionRecord decision,
             Map<Integer, String> answers) {
@@ -106,7 +107,11 @@ public class ResponseService {
         records.checkVersion(r, version);
         var p = prepare(r, outcome, decision);
         r.checkResponse(p.agency().getCode(), outcome, decision, answers, p.agency().getSector());
-        return new Preview(p.approvalRequired(), p.coverage() != null && decision.getConsent().isWithoutConsent());
+        var preview = new Preview(p.approvalRequired(), p.coverage() != null
+                && decision.getConsent().isWithoutConsent());
+        records.record(AuditAction.VIEW, r, Map.of("part", "response-check", "withoutConsent",
+                preview.withoutConsent()));
+        return preview;
     }
 
     private record Prepared(Agency agency, Map<Person, ConsentCoverage> coverage, boolean approvalRequired) {

@@ -13,8 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
- * A one-record PDF (OpenPDF): an optional handling marking at the top and bottom, a title, a lead paragraph, a
- * two-column table of label and value, and a closing paragraph. For receipts and copies people keep.
+ * A one-record PDF (OpenPDF): an optional handling marking at the top and bottom of every page, a title, a lead
+ * paragraph, a two-column table of label and value, and a closing paragraph. For receipts and copies people keep.
  */
 public final class LabelledPdf {
 
@@ -34,12 +34,12 @@ public final class LabelledPdf {
         Font label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
         Font value = FontFactory.getFont(FontFactory.HELVETICA, 10);
         try {
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            if (marking != null) {
+                writer.setPageEvent(new MarkEveryPage(marking));
+            }
             doc.addTitle(title);
             doc.open();
-            if (marking != null) {
-                doc.add(marking(marking));
-            }
             doc.add(new Paragraph(title, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
             doc.add(new Paragraph(lead, value));
             var table = new PdfPTable(new float[] {2, 5});
@@ -58,9 +58,6 @@ public final class LabelledPdf {
             }
             doc.add(table);
             doc.add(new Paragraph(closing, value));
-            if (marking != null) {
-                doc.add(marking(marking));
-            }
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF could not be written", e);
@@ -68,9 +65,23 @@ public final class LabelledPdf {
         return out.toByteArray();
     }
 
-    private static Paragraph marking(String marking) {
-        var p = new Paragraph(marking, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11));
-        p.setAlignment(Element.ALIGN_CENTER);
-        return p;
+    /** The handling marking centred in the top and bottom margins of every page, as the marking rules ask. */
+    private static final class MarkEveryPage extends com.lowagie.text.pdf.PdfPageEventHelper {
+        private final String marking;
+
+        MarkEveryPage(String marking) {
+            this.marking = marking;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            var phrase = new com.lowagie.text.Phrase(marking, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11));
+            float x = (document.left() + document.right()) / 2;
+            var canvas = writer.getDirectContent();
+            com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase, x,
+                    document.top() + 20, 0);
+            com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase, x,
+                    document.bottom() - 24, 0);
+        }
     }
 }

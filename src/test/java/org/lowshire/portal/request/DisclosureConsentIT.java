@@ -209,43 +209,53 @@ class DisclosureConsentIT {
     @Test
     void anAdministratorSetsWhenTheLeadApprovesAndTheNextReleaseFollowsIt() {
         String policy = "/api/agencies/HEALTH/approval-policy";
+        long seen = health().path("version").asLong();
         try {
-            var changed = Http.json("PUT", Http.appUrl(policy), API.token("portal.admin"),
-                    "{\"sensitiveNeedsApproval\":true,\"overrideApproval\":\"NEVER\"}");
+            var changed = putPolicy("portal.admin", seen, "NEVER");
             assertEquals(200, changed.statusCode(), changed.body());
             assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'UPDATE'"
                     + " and target_type = 'AGENCY' and target_id = 'HEALTH' and actor_username = 'portal.admin'"
                     + " and details::text like '%ALWAYS%' and details::text like '%NEVER%'"));
+            var stale = putPolicy("portal.admin", seen, "SENSITIVE_ONLY");
+            assertEquals(409, stale.statusCode(), "a second administrator's stale page overwrites nothing");
+            assertEquals("NEVER", health().path("overrideApproval").asText());
+
             String[] c = childWithConsent();
             String id = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
             assertEquals("RELEASED", API.ok("health.practitioner", "POST", "/" + id + "/responses",
                     response(API.version("health.practitioner", id), "[\"EDUCATION\"]", "[\"SIGNIFICANT_HARM\"]",
                             "OFFICIAL")).path("state").asText(), "policy now NEVER: released without the lead");
 
-            var lead = Http.json("PUT", Http.appUrl(policy), API.token("health.lead"),
-                    "{\"sensitiveNeedsApproval\":true,\"overrideApproval\":\"NEVER\"}");
-            assertEquals(403, lead.statusCode(), "only administrators set the policy");
-            assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action ="
+            assertEquals(403, putPolicy("health.lead", health().path("version").asLong(), "NEVER").statusCode(),
+                    "only administrators set the policy");
+            assertEquals(403, Http.json("PUT", Http.appUrl(policy), API.token("health.lead"), "{}").statusCode(),
+                    "refused before the body is looked at");
+            assertEquals(2, RequestApiClient.count("select count(*) from portal.audit_event where action ="
                     + " 'ACCESS_DENIED' and target_type = 'AGENCY' and actor_username = 'health.lead'"));
             var missing = Http.json("PUT", Http.appUrl(policy), API.token("portal.admin"),
-                    "{\"sensitiveNeedsApproval\":true}");
+                    "{\"version\":" + health().path("version").asLong() + ",\"sensitiveNeedsApproval\":true}");
             assertEquals(400, missing.statusCode(), missing.body());
             assertTrue(Tokens.json(missing.body()).path("errors").has("overrideApproval"), missing.body());
         } finally {
-            assertEquals(200, Http.json("PUT", Http.appUrl(policy), API.token("portal.admin"),
-                    "{\"sensitiveNeedsApproval\":true,\"overrideApproval\":\"ALWAYS\"}").statusCode());
+            assertEquals(200, putPolicy("portal.admin", health().path("version").asLong(), "ALWAYS").statusCode());
         }
-        assertEquals("ALWAYS", agencyOverride("HEALTH"), "the policy is back as the other tests expect it");
+        assertEquals("ALWAYS", health().path("overrideApproval").asText(), "back as the other tests expect it");
     }
 
-    private static String agencyOverride(String code) {
+    private static HttpResponse<String> putPolicy(String user, long version, String override) {
+        return Http.json("PUT", Http.appUrl("/api/agencies/HEALTH/approval-policy"), API.token(user),
+                "{\"version\":" + version + ",\"sensitiveNeedsApproval\":true,\"overrideApproval\":\""
+                        + override + "\"}");
+    }
+
+    private static JsonNode health() {
         for (JsonNode a : Tokens.json(Http.json("GET", Http.appUrl("/api/agencies"), API.token("health.practitioner"),
                 null).body())) {
-            if (a.path("code").asText().equals(code)) {
-                return a.path("overrideApproval").asText();
+            if (a.path("code").asText().equals("HEALTH")) {
+                return a;
             }
         }
-        return "";
+        throw new AssertionError("no HEALTH agency");
     }
 
     @Test

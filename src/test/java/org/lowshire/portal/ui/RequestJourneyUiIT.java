@@ -36,6 +36,25 @@ class RequestJourneyUiIT extends BrowserJourney {
         journey("request-journey-failure", this::steps);
     }
 
+    @Test
+    void aDraftNoLongerNeededIsWithdrawnWithItsReason() throws Exception {
+        journey("withdraw-draft-failure", () -> {
+            signInAs("edu.practitioner");
+            browser.open("/requests/");
+            browser.waitFor(By.id("inbox:raise")).click();
+            browser.waitFor(By.id("withdraw:confirm")).click();
+            browser.waitFor(By.id("error-summary"));
+            assertEquals("Enter why you are withdrawing the request",
+                    browser.text(By.id("withdraw:withdrawReason-error")));
+            assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+            browser.assertAccessible();
+            form.fill("Why are you withdrawing this request?", "Raised by mistake");
+            browser.driver().findElement(By.id("withdraw:confirm")).click();
+            browser.waitFor(By.id("banner"));
+            assertEquals("Withdrawn", browser.text(By.id("request-status")));
+        });
+    }
+
     /** Opens a task from the task list by its row link, as a user would. */
     private void openTask(String slug) {
         browser.driver().findElement(By.cssSelector("#task-" + slug + " a")).click();
@@ -75,9 +94,11 @@ class RequestJourneyUiIT extends BrowserJourney {
         form.choose("Their part in this request", "Adult of concern");
         form.fill("First name", "Carl");
         form.fill("Last name", "Journeyadult");
-        browser.driver().findElement(By.id("draft:addPerson")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id("subject-list")).getText().contains("Journeyadult"));
+        browser.driver().findElement(By.id("draft:continue")).click();
+        browser.waitFor(By.id("tasks"));
+        browser.driver().findElement(By.cssSelector("#task-people a")).click();
+        assertTrue(browser.waitFor(By.id("subject-list")).getText().contains("Journeyadult"),
+                "Save and continue added the person typed but not yet added");
         browser.driver().findElement(By.id("draft:continue")).click();
         browser.waitFor(By.id("tasks"));
         assertEquals("Completed", browser.text(By.id("task-people-status")));

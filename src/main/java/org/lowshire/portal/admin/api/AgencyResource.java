@@ -10,12 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import org.lowshire.portal.admin.AgencySettings;
 import org.lowshire.portal.agency.Agency;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.agency.OverrideApproval;
-import org.lowshire.portal.shared.InvalidInput;
 
 /** {@code /api/agencies}: the partnership's agencies with their approval policy; administrators change the policy. */
 @Path("/agencies")
@@ -32,14 +30,15 @@ public class AgencyResource {
     AgencySettings settings;
 
     public record AgencyView(String code, String name, String sector, boolean active, boolean sensitiveNeedsApproval,
-            OverrideApproval overrideApproval) {
+            OverrideApproval overrideApproval, long version) {
         static AgencyView of(Agency a) {
             return new AgencyView(a.getCode(), a.getName(), a.getSector().name(), a.isActive(),
-                    a.isSensitiveNeedsApproval(), a.getOverrideApproval());
+                    a.isSensitiveNeedsApproval(), a.getOverrideApproval(), a.getVersion());
         }
     }
 
-    public record Policy(Boolean sensitiveNeedsApproval, OverrideApproval overrideApproval) {
+    /** The policy to set, with the agency's version as read (GET /api/agencies). */
+    public record Policy(Long version, Boolean sensitiveNeedsApproval, OverrideApproval overrideApproval) {
     }
 
     @GET
@@ -50,10 +49,8 @@ public class AgencyResource {
     @PUT
     @Path("/{code}/approval-policy")
     public AgencyView changePolicy(@PathParam("code") String code, Policy body) {
-        if (body == null || body.sensitiveNeedsApproval() == null) {
-            throw new InvalidInput(Map.of("sensitiveNeedsApproval", "admin.error.sensitiveMissing"));
-        }
-        return AgencyView.of(settings.changeApprovalPolicy(code, body.sensitiveNeedsApproval(),
-                body.overrideApproval()));
+        var policy = body == null ? new Policy(null, null, null) : body;
+        return AgencyView.of(settings.changeApprovalPolicy(code, policy.version() == null ? -1 : policy.version(),
+                policy.sensitiveNeedsApproval(), policy.overrideApproval()));
     }
 }

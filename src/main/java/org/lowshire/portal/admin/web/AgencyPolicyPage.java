@@ -28,6 +28,7 @@ public class AgencyPolicyPage implements Serializable {
     private String name;
     private Boolean sensitiveNeedsApproval;
     private OverrideApproval overrideApproval;
+    private long version;
 
     /** f:viewAction: the agency's current policy, or the 404 page. */
     public void load() {
@@ -42,16 +43,13 @@ public class AgencyPolicyPage implements Serializable {
         name = a.getName();
         sensitiveNeedsApproval = a.isSensitiveNeedsApproval();
         overrideApproval = a.getOverrideApproval();
+        version = a.getVersion();
     }
 
     public String save() {
-        if (sensitiveNeedsApproval == null) {
-            PageMessages.show(new org.lowshire.portal.shared.InvalidInput(Map.of("sensitiveNeedsApproval",
-                    "admin.error.sensitiveMissing")), Map.of("sensitiveNeedsApproval", "policy:sensitive"));
-            return null;
-        }
-        var saved = PageMessages.attempt(() -> settings.changeApprovalPolicy(code, sensitiveNeedsApproval,
-                overrideApproval), Map.of("overrideApproval", "policy:override"));
+        var saved = PageMessages.attempt(() -> settings.changeApprovalPolicy(code, version, sensitiveNeedsApproval,
+                overrideApproval), Map.of("sensitiveNeedsApproval", "policy:sensitive", "overrideApproval",
+                "policy:override"));
         if (saved == null) {
             return null;
         }

@@ -32,6 +32,7 @@ public class DraftTasksPage implements Serializable {
     private String id;
     private InformationRequest request;
     private Map<String, String> missing = Map.of();
+    private String withdrawReason;
 
     /** One line of the task list. */
     public record Row(DraftTask task, DraftTask.State state) implements Serializable {
@@ -84,10 +85,20 @@ public class DraftTasksPage implements Serializable {
         var sent = PageMessages.attempt(() -> requests.submit(id, request.getVersion()), Map.of());
         if (sent == null) {
             request = null;
-            load();
-            return null;
+            return load();
         }
         return "/requests/sent.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** Withdraws the draft (a reason is required, shown next to its field when missing); the record is kept. */
+    public String withdraw() {
+        var done = PageMessages.attempt(() -> requests.withdraw(id, request.getVersion(), withdrawReason),
+                Map.of("withdrawReason", "withdraw:withdrawReason"));
+        if (done == null) {
+            return null;
+        }
+        PageMessages.info("request.withdrawn.banner");
+        return "/requests/view.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String agencyName(String code) {
@@ -97,4 +108,6 @@ public class DraftTasksPage implements Serializable {
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public InformationRequest getRequest() { return request; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String v) { withdrawReason = v; }
 }

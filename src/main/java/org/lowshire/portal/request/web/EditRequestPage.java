@@ -154,8 +154,23 @@ public class EditRequestPage implements Serializable {
         return null;
     }
 
-    /** "Save and continue": saves what is typed, then back to the task list (or the check page). */
+    /**
+     * "Save and continue": a person typed but not yet added is added first (or the duplicates or refusals are
+     * shown), a file chosen but not uploaded is uploaded first; then the answers are saved and the user goes back
+     * to the task list (or the check page). Nothing typed or chosen is dropped.
+     */
     public String saveAndContinue() {
+        if (getTask() == DraftTask.PEOPLE && !person.isBlank()) {
+            addPerson();
+            if (!person.isBlank()) {
+                return null;
+            }
+        } else if (getTask() == DraftTask.FILES && files.hasFile()) {
+            upload();
+            if (!files.isUploaded()) {
+                return null;
+            }
+        }
         save();
         if (!saved) {
             return null;

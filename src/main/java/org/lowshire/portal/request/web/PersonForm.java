@@ -43,6 +43,18 @@ public class PersonForm implements Serializable {
         }
     }
 
+    /** Nothing typed about a new person: "Save and continue" can leave the people task without adding one. */
+    public boolean isBlank() {
+        return role == null && blank(givenName) && blank(familyName) && blank(aliases) && blank(dob.getDay())
+                && blank(dob.getMonth()) && blank(dob.getYear()) && !unborn && gender == null && blank(nhsNumber)
+                && blank(address) && blank(ethnicity) && disability == null && blank(localAuthorityRef)
+                && blank(policeRef);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     public SubjectRole getRole() { return role; }
     public void setRole(SubjectRole role) { this.role = role; }
     public String getGivenName() { return givenName; }

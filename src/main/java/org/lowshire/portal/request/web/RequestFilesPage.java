@@ -43,6 +43,11 @@ public class RequestFilesPage implements Serializable {
         return null;
     }
 
+    /** A file was chosen in this postback. */
+    public boolean hasFile() {
+        return file != null && file.getSize() > 0;
+    }
+
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
     public boolean isUploaded() { return uploaded; }
