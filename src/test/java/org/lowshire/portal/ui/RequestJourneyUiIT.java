@@ -186,6 +186,8 @@ class RequestJourneyUiIT extends BrowserJourney {
         form.choose("Sort by", "Reference, newest first");
         browser.driver().findElement(By.id("inbox:apply")).click();
         browser.waitFor(By.linkText(reference));
+        assertTrue(browser.text(By.id("incoming-count")).matches("\\d+ requests? match(es)?"),
+                "the number of matches is given in words: " + browser.text(By.id("incoming-count")));
         form.choose("Urgency", "Standard");
         browser.driver().findElement(By.id("inbox:apply")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
