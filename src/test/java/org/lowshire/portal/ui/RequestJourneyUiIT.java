@@ -87,6 +87,12 @@ class RequestJourneyUiIT extends BrowserJourney {
         assertEquals("Ada", browser.driver().findElement(By.id("draft:givenName")).getAttribute("value"),
                 "what was typed survives a refusal");
         assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        assertEquals("error-summary", js.executeScript("return document.activeElement.id;"),
+                "the summary takes focus so it is announced");
+        browser.driver().findElement(By.linkText("Enter a valid 10-digit NHS number, like 943 476 5919")).click();
+        assertEquals("draft:nhsNumber", js.executeScript("return document.activeElement.id;"),
+                "each summary entry leads to its field");
         browser.assertAccessible();
         form.fill("NHS number (optional)", "");
         browser.driver().findElement(By.id("draft:addPerson")).click();
