@@ -161,7 +161,7 @@ public class Consent implements java.io.Serializable {
         c.throwIfAny();
         status = ConsentStatus.WITHDRAWN;
         statusOn = on;
-        history.add(new ConsentStatusEntry(this, status, on, note == null || note.isBlank() ? null : note.strip(),
+        history.add(new ConsentStatusEntry(this, status, on, org.lowshire.portal.shared.TextInput.optional(note),
                 by, now));
     }
 

@@ -2,6 +2,7 @@ package org.lowshire.portal.consent;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.lowshire.portal.shared.TextInput;
 import org.lowshire.portal.shared.InvalidInput;
 
 /**
@@ -22,8 +23,8 @@ public record ConsentDetails(ConsentKind kind, ConsentStatus status, LocalDate s
             implements Serializable {
 
         public Competence {
-            assessedBy = clean(assessedBy);
-            notes = clean(notes);
+            assessedBy = TextInput.optional(assessedBy);
+            notes = TextInput.optional(notes);
         }
 
         boolean isEmpty() {
@@ -32,11 +33,11 @@ public record ConsentDetails(ConsentKind kind, ConsentStatus status, LocalDate s
     }
 
     public ConsentDetails {
-        giverName = clean(giverName);
-        giverRelationship = clean(giverRelationship);
-        documentReference = clean(documentReference);
-        notSoughtReason = clean(notSoughtReason);
-        verifiedBy = clean(verifiedBy);
+        giverName = TextInput.optional(giverName);
+        giverRelationship = TextInput.optional(giverRelationship);
+        documentReference = TextInput.optional(documentReference);
+        notSoughtReason = TextInput.optional(notSoughtReason);
+        verifiedBy = TextInput.optional(verifiedBy);
         competence = competence == null ? new Competence(null, null, null, null) : competence;
         scope = scope == null ? ConsentScope.empty() : scope;
     }
@@ -81,9 +82,5 @@ public record ConsentDetails(ConsentKind kind, ConsentStatus status, LocalDate s
             c.check(s == null || s.length() <= TEXT_MAX, "notSoughtReason", "consent.error.tooLong");
         }
         c.throwIfAny();
-    }
-
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

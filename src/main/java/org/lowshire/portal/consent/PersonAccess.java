@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lowshire.portal.person.Person;
-import org.lowshire.portal.security.Role;
 import org.lowshire.portal.security.UserIdentity;
 
 /**
@@ -18,7 +17,7 @@ public class PersonAccess {
     EntityManager em;
 
     public boolean canSee(UserIdentity user, Person person) {
-        if (user.agencyCode() == null || !(user.has(Role.PRACTITIONER) || user.has(Role.AGENCY_LEAD))) {
+        if (!user.worksInCaseAgency()) {
             return false;
         }
         if (user.agencyCode().equals(person.getCreatedByAgency())) {

@@ -41,7 +41,7 @@ public class LawfulBasis implements Serializable {
         this.article6 = bases == null || bases.isEmpty() ? null
                 : bases.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.condition = condition;
-        this.justification = justification == null || justification.isBlank() ? null : justification.strip();
+        this.justification = org.lowshire.portal.shared.TextInput.optional(justification);
     }
 
     public static LawfulBasis none() {

@@ -2,6 +2,7 @@ package org.lowshire.portal.person;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.lowshire.portal.shared.TextInput;
 import org.lowshire.portal.shared.InvalidInput;
 
 /**
@@ -16,14 +17,14 @@ public record PersonDetails(String givenName, String familyName, String aliases,
     public static final int TEXT_MAX = 300;
 
     public PersonDetails {
-        givenName = clean(givenName);
-        familyName = clean(familyName);
-        aliases = clean(aliases);
-        ethnicity = clean(ethnicity);
-        address = clean(address);
+        givenName = TextInput.optional(givenName);
+        familyName = TextInput.optional(familyName);
+        aliases = TextInput.optional(aliases);
+        ethnicity = TextInput.optional(ethnicity);
+        address = TextInput.optional(address);
         nhsNumber = NhsNumber.normalise(nhsNumber);
-        localAuthorityRef = clean(localAuthorityRef);
-        policeRef = clean(policeRef);
+        localAuthorityRef = TextInput.optional(localAuthorityRef);
+        policeRef = TextInput.optional(policeRef);
     }
 
     public void check(LocalDate today) {
@@ -54,9 +55,5 @@ public record PersonDetails(String givenName, String familyName, String aliases,
 
     private static boolean fits(String s, int max) {
         return s == null || s.length() <= max;
-    }
-
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

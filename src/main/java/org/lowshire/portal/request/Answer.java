@@ -45,7 +45,7 @@ public class Answer implements java.io.Serializable {
     Answer(AgencyResponse response, Question question, String text) {
         this.response = response;
         this.question = question;
-        this.text = text == null || text.isBlank() ? null : text.strip();
+        this.text = org.lowshire.portal.shared.TextInput.optional(text);
     }
 
     /** The answer text per question, by question number; all are needed to share in full. */

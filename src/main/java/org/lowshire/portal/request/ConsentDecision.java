@@ -47,7 +47,7 @@ public class ConsentDecision implements Serializable {
         this.position = position;
         this.grounds = grounds == null || grounds.isEmpty() ? EnumSet.noneOf(WithoutConsentGround.class)
                 : EnumSet.copyOf(grounds);
-        this.reasoning = reasoning == null || reasoning.isBlank() ? null : reasoning.strip();
+        this.reasoning = org.lowshire.portal.shared.TextInput.optional(reasoning);
     }
 
     public static ConsentDecision none() {

@@ -14,6 +14,7 @@ import org.lowshire.portal.consent.DataCategory;
 import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.shared.BusinessException;
+import org.lowshire.portal.shared.TextInput;
 import org.lowshire.portal.shared.InvalidInput;
 
 /**
@@ -73,19 +74,19 @@ public class DecisionRecord implements Serializable {
             LawfulBasis lawfulBasis, ConsentDecision consent, Informed personInformed,
             String notInformedReason, String viewsOfChildFamily, String adviceSought, String redactions,
             String onwardConditions, HandlingMarking marking) {
-        this.reasons = clean(reasons);
-        this.whatReleased = clean(whatReleased);
-        this.necessity = clean(necessity);
+        this.reasons = TextInput.optional(reasons);
+        this.whatReleased = TextInput.optional(whatReleased);
+        this.necessity = TextInput.optional(necessity);
         this.lawfulBasis = lawfulBasis == null ? LawfulBasis.none() : lawfulBasis;
         this.dataCategories = dataCategories == null || dataCategories.isEmpty()
                 ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(dataCategories);
         this.consent = consent == null ? ConsentDecision.none() : consent;
         this.personInformed = personInformed;
-        this.notInformedReason = clean(notInformedReason);
-        this.viewsOfChildFamily = clean(viewsOfChildFamily);
-        this.adviceSought = clean(adviceSought);
-        this.redactions = clean(redactions);
-        this.onwardConditions = clean(onwardConditions);
+        this.notInformedReason = TextInput.optional(notInformedReason);
+        this.viewsOfChildFamily = TextInput.optional(viewsOfChildFamily);
+        this.adviceSought = TextInput.optional(adviceSought);
+        this.redactions = TextInput.optional(redactions);
+        this.onwardConditions = TextInput.optional(onwardConditions);
         this.marking = marking == null ? HandlingMarking.OFFICIAL : marking;
     }
 
@@ -180,9 +181,5 @@ public class DecisionRecord implements Serializable {
 
     public HandlingMarking getMarking() {
         return marking;
-    }
-
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

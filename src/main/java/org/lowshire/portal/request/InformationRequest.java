@@ -307,7 +307,7 @@ public class InformationRequest implements java.io.Serializable {
         }
         asks.forEach(a -> a.move(Status.CLOSED));
         status = Status.CLOSED;
-        closeNote = note == null || note.isBlank() ? null : note.strip();
+        closeNote = TextInput.optional(note);
         closedAt = now;
         updatedAt = now;
         note(null, "CLOSED", requester, now, null);

@@ -24,8 +24,7 @@ public final class RequestAccessPolicy {
 
     /** A practitioner or lead of an agency the submitted request was sent to. */
     public static boolean isResponder(UserIdentity user, InformationRequest r) {
-        return r.getStatus() != Status.DRAFT && user.agencyCode() != null && r.isAddressedTo(user.agencyCode())
-                && (user.has(Role.PRACTITIONER) || user.has(Role.AGENCY_LEAD));
+        return r.getStatus() != Status.DRAFT && user.worksInCaseAgency() && r.isAddressedTo(user.agencyCode());
     }
 
     public static boolean canView(UserIdentity user, InformationRequest r) {

@@ -7,6 +7,7 @@ import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.shared.BusinessException;
+import org.lowshire.portal.shared.TextInput;
 import org.lowshire.portal.shared.InvalidInput;
 
 /**
@@ -21,11 +22,11 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
     public static final int LONG_TEXT = 2000;
 
     public RequestDetails {
-        purpose = clean(purpose);
-        childViews = clean(childViews);
-        viewsHowObtained = clean(viewsHowObtained);
-        viewsNotObtained = clean(viewsNotObtained);
-        identitiesToProtect = clean(identitiesToProtect);
+        purpose = TextInput.optional(purpose);
+        childViews = TextInput.optional(childViews);
+        viewsHowObtained = TextInput.optional(viewsHowObtained);
+        viewsNotObtained = TextInput.optional(viewsNotObtained);
+        identitiesToProtect = TextInput.optional(identitiesToProtect);
         vulnerabilities = vulnerabilities == null || vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
                 : EnumSet.copyOf(vulnerabilities);
         marking = marking == null ? HandlingMarking.OFFICIAL : marking;
@@ -72,9 +73,5 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
 
     private static boolean fits(String s, int max) {
         return s == null || s.length() <= max;
-    }
-
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

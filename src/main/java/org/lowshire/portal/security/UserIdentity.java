@@ -26,6 +26,11 @@ public record UserIdentity(String subject, String username, String displayName, 
         return roles.contains(role);
     }
 
+    /** A practitioner or agency lead with an agency: who may hold case records for that agency. */
+    public boolean worksInCaseAgency() {
+        return agencyCode != null && (has(Role.PRACTITIONER) || has(Role.AGENCY_LEAD));
+    }
+
     public boolean hasAny(Set<Role> wanted) {
         return wanted.stream().anyMatch(roles::contains);
     }

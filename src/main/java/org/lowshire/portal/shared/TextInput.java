@@ -2,10 +2,18 @@ package org.lowshire.portal.shared;
 
 import java.util.Map;
 
-/** Free text a rule requires: present, not blank, not too long; refused with the field it belongs to. */
+/**
+ * Free text as stored: optional text is stripped and blank counts as not given; text a rule requires must be
+ * present, not blank, not too long, and is refused with the field it belongs to.
+ */
 public final class TextInput {
 
     private TextInput() {
+    }
+
+    /** Stripped, or null when nothing but spaces was typed. */
+    public static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public static String required(String text, String field, String missingKey, int max) {

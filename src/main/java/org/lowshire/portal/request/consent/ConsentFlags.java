@@ -70,7 +70,7 @@ public class ConsentFlags {
      * The notices name the person, so showing any is a SEARCH event naming them and the requests.
      */
     public List<ConsentFlag> unacknowledged(UserIdentity u) {
-        if (u.agencyCode() == null || !(u.has(Role.PRACTITIONER) || u.has(Role.AGENCY_LEAD))) {
+        if (!u.worksInCaseAgency()) {
             return List.of();
         }
         var flags = em.createQuery("""

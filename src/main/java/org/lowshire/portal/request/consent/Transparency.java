@@ -18,7 +18,6 @@ import org.lowshire.portal.request.DecisionRecord;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestAccessPolicy;
 import org.lowshire.portal.request.RequestRecords;
-import org.lowshire.portal.security.Role;
 import org.lowshire.portal.security.UserIdentity;
 
 /** The to-do list of deferred "tell the person" decisions, per disclosing agency, and their resolution. */
@@ -54,7 +53,7 @@ public class Transparency {
      * references and the reason given for deferring, so reading it is a SEARCH event naming the people concerned.
      */
     public List<TransparencyTask> open(UserIdentity u) {
-        if (!mayHold(u)) {
+        if (!u.worksInCaseAgency()) {
             return List.of();
         }
         var tasks = em.createQuery("select t from TransparencyTask t join fetch t.request where t.agencyCode = :a"
@@ -72,15 +71,11 @@ public class Transparency {
 
     /** How many open tasks the user's agency has: a number, not a record, so not an audit event. */
     public long due(UserIdentity u) {
-        if (!mayHold(u)) {
+        if (!u.worksInCaseAgency()) {
             return 0;
         }
         return em.createQuery("select count(t) from TransparencyTask t where t.agencyCode = :a"
                 + " and t.resolution is null", Long.class).setParameter("a", u.agencyCode()).getSingleResult();
-    }
-
-    private static boolean mayHold(UserIdentity u) {
-        return u.agencyCode() != null && (u.has(Role.PRACTITIONER) || u.has(Role.AGENCY_LEAD));
     }
 
     public void resolve(long taskId, TransparencyTask.Resolution outcome, LocalDate on, String note) {

@@ -76,7 +76,7 @@ public class TransparencyTask implements java.io.Serializable {
 
     /** Told, or decided not to tell (a reason is then required); the day may not be in the future. */
     void resolve(Resolution outcome, LocalDate on, String note, UserIdentity by, LocalDate today, Instant now) {
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = org.lowshire.portal.shared.TextInput.optional(note);
         var c = new InvalidInput.Collector();
         c.check(resolution == null, "resolution", "transparency.error.alreadyResolved");
         c.check(outcome != null, "resolution", "transparency.error.resolutionMissing");
