@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.lowshire.portal.platform.web.CorrelationIdFilter;
+import org.lowshire.portal.shared.Correlation;
 import org.lowshire.portal.security.CurrentUser;
 
 /** Works out who is acting: the signed-in user of the current request, or the portal itself outside requests. */
@@ -25,7 +25,7 @@ public class ActorResolver {
     public Actor current() {
         try {
             String address = request.getRemoteAddr();
-            String correlation = CorrelationIdFilter.of(request);
+            String correlation = Correlation.of(request);
             HttpSession session = request.getSession(false);
             String sessionRef = session == null ? null : sessionRef(session.getId());
             return currentUser.identity()

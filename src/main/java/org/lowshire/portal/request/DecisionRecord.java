@@ -134,7 +134,7 @@ public class DecisionRecord implements Serializable {
     }
 
     /** Settles consent against the people's recorded consents, before {@link #check}. */
-    void settleConsent(boolean covered) {
+    public void settleConsent(boolean covered) {
         consent.settle(covered);
     }
 

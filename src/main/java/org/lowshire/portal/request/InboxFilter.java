@@ -1,5 +1,6 @@
 package org.lowshire.portal.request;
 
+import org.lowshire.portal.request.deadline.Urgency;
 import java.io.Serializable;
 
 /** What an inbox is narrowed to: status, urgency, due state and concern type; empty means any. */

@@ -1,5 +1,6 @@
 package org.lowshire.portal.request;
 
+import org.lowshire.portal.request.deadline.Urgency;
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
 package org.lowshire.portal.request;
 
+import org.lowshire.portal.request.deadline.Urgency;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,6 @@
 package org.lowshire.portal.request;
 
+import org.lowshire.portal.request.deadline.Urgency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

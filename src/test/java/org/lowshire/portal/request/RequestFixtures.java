@@ -1,5 +1,6 @@
 package org.lowshire.portal.request;
 
+import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.consent.DataCategory;
 import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.consent.WithoutConsentGround;

@@ -1,8 +1,8 @@
 package org.lowshire.portal.home.web;
 
-import org.lowshire.portal.request.consent.ConsentFlag;
-import org.lowshire.portal.request.consent.ConsentFlags;
-import org.lowshire.portal.request.consent.Transparency;
+import org.lowshire.portal.request.disclosure.ConsentFlag;
+import org.lowshire.portal.request.disclosure.ConsentFlags;
+import org.lowshire.portal.request.disclosure.Transparency;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import org.jboss.logging.MDC;
+import org.lowshire.portal.shared.Correlation;
 
 /**
  * Gives every request a correlation id: in the log context, in a response header and shown on error pages, so a
@@ -17,7 +18,7 @@ import org.jboss.logging.MDC;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CorrelationIdFilter extends HttpFilter {
 
-    public static final String ATTRIBUTE = "correlationId";
+    public static final String ATTRIBUTE = Correlation.ATTRIBUTE;
     public static final String HEADER = "X-Correlation-Id";
 
     @Override
@@ -36,7 +37,6 @@ public class CorrelationIdFilter extends HttpFilter {
 
     /** The current request's id, for code that has the request at hand. */
     public static String of(HttpServletRequest request) {
-        Object id = request.getAttribute(ATTRIBUTE);
-        return id == null ? "none" : id.toString();
+        return Correlation.of(request);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.lowshire.portal.request.consent.ConsentReports;
+import org.lowshire.portal.request.disclosure.ConsentReports;
 import org.lowshire.portal.security.CurrentUser;
 
 /** {@code /api/consent-reports?days=N}: the consent reports for agency leads (own agency) and IG officers (all). */

@@ -22,7 +22,7 @@ import org.lowshire.portal.request.PreventionLevel;
 import org.lowshire.portal.request.RequestDetails;
 import org.lowshire.portal.request.ResponseOutcome;
 import org.lowshire.portal.request.SubjectRole;
-import org.lowshire.portal.request.Urgency;
+import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.request.Vulnerability;
 
 /** The JSON bodies the request API accepts; each turns into the domain's own input type. */

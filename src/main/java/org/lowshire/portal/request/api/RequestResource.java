@@ -16,13 +16,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.agency.AgencyDirectory;
-import org.lowshire.portal.attachment.AttachmentService;
+import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.platform.rest.FileResponses;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestCopy;
 import org.lowshire.portal.request.RequestService;
-import org.lowshire.portal.request.ResponseService;
+import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.security.CurrentUser;
 
 /**
@@ -46,7 +46,7 @@ public class RequestResource {
     CurrentUser currentUser;
 
     @Inject
-    AttachmentService attachments;
+    RequestAttachments attachments;
 
     @Inject
     AgencyDirectory agencies;

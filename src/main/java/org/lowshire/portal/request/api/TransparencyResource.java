@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.lowshire.portal.request.consent.Transparency;
-import org.lowshire.portal.request.consent.TransparencyTask;
+import org.lowshire.portal.request.disclosure.Transparency;
+import org.lowshire.portal.request.disclosure.TransparencyTask;
 import org.lowshire.portal.security.CurrentUser;
 
 /** {@code /api/transparency}: the agency's deferred "tell the person" decisions, and resolving one. */

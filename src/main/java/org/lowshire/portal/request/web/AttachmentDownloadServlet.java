@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.lowshire.portal.attachment.AttachmentService;
+import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.platform.web.Downloads;
 
 /**
@@ -19,7 +19,7 @@ public class AttachmentDownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AttachmentService attachments;
+    transient RequestAttachments attachments;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -16,7 +16,7 @@ import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.PreventionLevel;
 import org.lowshire.portal.request.Question;
 import org.lowshire.portal.request.RequestDetails;
-import org.lowshire.portal.request.Urgency;
+import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.request.Vulnerability;
 
 /** What the draft page holds as typed, so nothing is lost when a save or a submission is refused. */

@@ -20,7 +20,7 @@ import org.lowshire.portal.request.HsbPosition;
 import org.lowshire.portal.request.PreventionLevel;
 import org.lowshire.portal.request.ResponseOutcome;
 import org.lowshire.portal.request.SubjectRole;
-import org.lowshire.portal.request.Urgency;
+import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.request.Vulnerability;
 
 /** The choices request pages offer, in the order the enums declare them. */

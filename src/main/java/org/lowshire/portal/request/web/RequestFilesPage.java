@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.attachment.Attachment;
-import org.lowshire.portal.attachment.AttachmentService;
+import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.platform.web.UploadedFiles;
 import org.lowshire.portal.request.InformationRequest;
@@ -21,7 +21,7 @@ public class RequestFilesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AttachmentService attachments;
+    transient RequestAttachments attachments;
 
     private transient Part file;
     private boolean uploaded;

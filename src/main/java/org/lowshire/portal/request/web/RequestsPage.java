@@ -15,7 +15,7 @@ import org.lowshire.portal.request.InboxRow;
 import org.lowshire.portal.request.RequestInbox;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.Status;
-import org.lowshire.portal.request.Urgency;
+import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.Role;
 import org.primefaces.model.FilterMeta;

@@ -15,7 +15,7 @@ import org.lowshire.portal.consent.WithoutConsentGround;
 import org.lowshire.portal.lawfulbasis.Article6Basis;
 import org.lowshire.portal.person.Person;
 import org.lowshire.portal.request.ConsentDecision;
-import org.lowshire.portal.request.consent.DisclosureConsents;
+import org.lowshire.portal.request.disclosure.DisclosureConsents;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.lawfulbasis.ProcessingCondition;
 import org.lowshire.portal.platform.web.PageMessages;
@@ -25,7 +25,7 @@ import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestAccessPolicy;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.ResponseOutcome;
-import org.lowshire.portal.request.ResponseService;
+import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.security.CurrentUser;
 
 /** Responding for the viewer's agency: an answer per question, the outcome, and the sharing-decision record. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.platform.web.DateParts;
 import org.lowshire.portal.platform.web.PageMessages;
-import org.lowshire.portal.request.consent.Transparency;
-import org.lowshire.portal.request.consent.TransparencyTask;
+import org.lowshire.portal.request.disclosure.Transparency;
+import org.lowshire.portal.request.disclosure.TransparencyTask;
 import org.lowshire.portal.security.CurrentUser;
 
 /** The agency's to-do list of deferred "tell the person" decisions; each resolved with an outcome, date and note. */

@@ -13,10 +13,10 @@ import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.Message;
 import org.lowshire.portal.request.RequestAccessPolicy;
 import org.lowshire.portal.request.RequestService;
-import org.lowshire.portal.request.ResponseService;
+import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.request.Status;
-import org.lowshire.portal.request.consent.ConsentFlag;
-import org.lowshire.portal.request.consent.ConsentFlags;
+import org.lowshire.portal.request.disclosure.ConsentFlag;
+import org.lowshire.portal.request.disclosure.ConsentFlags;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.UserIdentity;
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lowshire.portal.request.Urgency;
+import org.lowshire.portal.request.deadline.Urgency;
 
 class DeadlinePolicyTest {
 

@@ -1,5 +1,6 @@
-package org.lowshire.portal.security.web;
+package org.lowshire.portal.user.web;
 
+import org.lowshire.portal.security.web.SessionRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package org.lowshire.portal.request.consent;
+package org.lowshire.portal.request.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.lowshire.portal.consent.web;
+package org.lowshire.portal.request.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.lowshire.portal.platform.web.PageMessages;
-import org.lowshire.portal.request.consent.ConsentReports;
+import org.lowshire.portal.request.disclosure.ConsentReports;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.Role;
 

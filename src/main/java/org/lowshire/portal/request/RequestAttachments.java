@@ -1,5 +1,7 @@
-package org.lowshire.portal.attachment;
+package org.lowshire.portal.request;
 
+import org.lowshire.portal.attachment.AttachmentStore;
+import org.lowshire.portal.attachment.Attachment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +22,7 @@ import org.lowshire.portal.shared.RecordNotFound;
  */
 @ApplicationScoped
 @Transactional
-public class AttachmentService {
+public class RequestAttachments {
 
     @Inject
     AttachmentStore store;
@@ -39,7 +41,7 @@ public class AttachmentService {
         InformationRequest r = records.load(requestUuid, (u, req) -> RequestAccessPolicy.canActAsRequester(u, req)
                 || (RequestAccessPolicy.isResponder(u, req) && req.getStatus().isOpen()), true);
         if (r.getStatus().isFinal()) {
-            throw new org.lowshire.portal.request.RequestRefused("request.error.ended");
+            throw new RequestRefused("request.error.ended");
         }
         var attachment = store.store(AttachmentStore.Owner.request(r.getId()), originalName, content,
                 records.user(), clock.instant());

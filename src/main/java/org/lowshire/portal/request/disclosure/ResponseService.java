@@ -1,5 +1,14 @@
-package org.lowshire.portal.request;
+package org.lowshire.portal.request.disclosure;
 
+import org.lowshire.portal.request.ResponseOutcome;
+import org.lowshire.portal.request.RequestRefused;
+import org.lowshire.portal.request.RequestRecords;
+import org.lowshire.portal.request.RequestAccessPolicy;
+import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.HandlingMarking;
+import org.lowshire.portal.request.DecisionRecord;
+import org.lowshire.portal.request.Ask;
+import org.lowshire.portal.request.AgencyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,8 +23,8 @@ import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.consent.ConsentCoverage;
 import org.lowshire.portal.person.Person;
-import org.lowshire.portal.request.consent.DisclosureConsents;
-import org.lowshire.portal.request.consent.Transparency;
+import org.lowshire.portal.request.disclosure.DisclosureConsents;
+import org.lowshire.portal.request.disclosure.Transparency;
 
 /**
  * The responding agency's side: acknowledge, ask for clarification, respond with the sharing-decision record, and

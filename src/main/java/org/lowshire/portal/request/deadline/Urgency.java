@@ -1,4 +1,4 @@
-package org.lowshire.portal.request;
+package org.lowshire.portal.request.deadline;
 
 /** How fast the requester needs an answer; each has a default deadline in working days (see DeadlinePolicy). */
 public enum Urgency {
