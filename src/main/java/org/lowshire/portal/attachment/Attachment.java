@@ -35,6 +35,9 @@ public class Attachment implements Serializable {
     @Column(updatable = false)
     private Long consentId;
 
+    /** The response a responding agency's file is released with; null for the requester's files and until then. */
+    private Long responseId;
+
     @Column(nullable = false, updatable = false)
     private String fileName;
 
@@ -82,6 +85,7 @@ public class Attachment implements Serializable {
     public String getUuid() { return uuid; }
     public Long getRequestId() { return requestId; }
     public Long getConsentId() { return consentId; }
+    public Long getResponseId() { return responseId; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
     public long getSizeBytes() { return sizeBytes; }

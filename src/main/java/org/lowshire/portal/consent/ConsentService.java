@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Hibernate;
+import org.lowshire.portal.access.PersonPolicy;
+import org.lowshire.portal.access.PersonPolicy.ConsentAction;
 import org.lowshire.portal.attachment.Attachment;
 import org.lowshire.portal.attachment.AttachmentStore;
 import org.lowshire.portal.audit.AuditAction;
@@ -29,7 +31,7 @@ import org.lowshire.portal.shared.RecordNotFound;
 
 /**
  * Consent records of a person: read (VIEW before data), record, revise, withdraw. Every call asks
- * {@link PersonAccess}; refusals are ACCESS_DENIED events naming the person. Withdrawal fires
+ * {@code access.PersonPolicy} with the facts {@link PersonAccess} reads; refusals are ACCESS_DENIED events naming the person. Withdrawal fires
  * {@link ConsentWithdrawn} in the same transaction so that whatever relied on the consent is flagged with it.
  */
 @ApplicationScoped
@@ -71,10 +73,12 @@ public class ConsentService {
 
     /** A person with every consent and its status history, after the VIEW event. */
     public PersonConsents forPerson(String personUuid) {
-        Person p = person(personUuid);
+        Person p = person(personUuid, ConsentAction.RECORD);
         audit.record(AuditEntry.of(AuditAction.VIEW).target("PERSON", p.getUuid(), null).persons(List.of(p.getUuid()))
                 .details(Map.of("part", "consents")));
-        var consents = consentsOf(p);
+        var facts = access.facts(p);
+        var consents = consentsOf(p).stream().filter(c -> PersonPolicy.maySeeConsent(user(), facts,
+                c.getRecordedByAgency())).toList();
         var changes = new HashMap<String, List<org.lowshire.portal.audit.history.FieldChange>>();
         var documents = new HashMap<String, List<Attachment>>();
         for (Consent c : consents) {
@@ -85,11 +89,13 @@ public class ConsentService {
             changes.put(c.getUuid(), all.stream().filter(f -> !f.at().equals(first) && !HIDDEN.contains(f.field()))
                     .toList());
         }
-        return new PersonConsents(p, consents, today(), changes, documents);
+        var changeable = consents.stream().filter(c -> PersonPolicy.mayConsent(user(), facts, ConsentAction.CHANGE,
+                c.getRecordedByAgency())).map(Consent::getUuid).collect(java.util.stream.Collectors.toSet());
+        return new PersonConsents(p, consents, today(), changes, documents, changeable);
     }
 
     public Consent record(String personUuid, ConsentDetails details) {
-        Person p = person(personUuid);
+        Person p = person(personUuid, ConsentAction.RECORD);
         var c = Consent.record(p, details, user(), today(), clock.instant());
         em.persist(c);
         audit.record(entry(AuditAction.CONSENT_RECORDED, c).details(summary(c)));
@@ -97,7 +103,7 @@ public class ConsentService {
     }
 
     public Consent revise(String consentUuid, long version, ConsentDetails details) {
-        Consent c = consent(consentUuid, version);
+        Consent c = consent(consentUuid, version, ConsentAction.CHANGE);
         var before = c.getStatus();
         c.revise(details, user(), today(), clock.instant());
         var d = summary(c);
@@ -108,7 +114,7 @@ public class ConsentService {
     }
 
     public Consent withdraw(String consentUuid, long version, LocalDate on, String note) {
-        Consent c = consent(consentUuid, version);
+        Consent c = consent(consentUuid, version, ConsentAction.CHANGE);
         c.withdraw(on, note, user(), today(), clock.instant());
         em.flush();
         audit.record(entry(AuditAction.CONSENT_WITHDRAWN, c).details(summary(c)));
@@ -116,18 +122,24 @@ public class ConsentService {
         return c;
     }
 
-    /** Each person's consent position for a disclosure (no event: the disclosure that asks records one). */
+    /**
+     * Each person's consent position for a disclosure, from the consents the deciding user may see (their own
+     * agency's, and those of agencies they share a sent request about the person with). No event: the disclosure
+     * that asks records one.
+     */
     public Map<Person, ConsentCoverage> coverage(List<Person> people, Disclosure d) {
         var out = new java.util.LinkedHashMap<Person, ConsentCoverage>();
         for (Person p : people) {
-            out.put(p, ConsentCoverage.of(consentsOf(p), d));
+            var facts = access.facts(p);
+            out.put(p, ConsentCoverage.of(consentsOf(p).stream().filter(c -> PersonPolicy.maySeeConsent(user(),
+                    facts, c.getRecordedByAgency())).toList(), d));
         }
         return out;
     }
 
     /** The consent for its receipt; the caller records the EXPORT. */
     public Consent forReceipt(String consentUuid) {
-        Consent c = consent(consentUuid, null);
+        Consent c = consent(consentUuid, null, ConsentAction.VIEW);
         Hibernate.initialize(c.getPerson());
         Hibernate.initialize(c.getHistory());
         audit.record(entry(AuditAction.EXPORT, c).details(Map.of("format", "pdf", "kind", "consent-receipt")));
@@ -140,7 +152,7 @@ public class ConsentService {
 
     /** Adds the signed consent document (a scan or an e-signed file), checked by content like any attachment. */
     public Attachment addDocument(String consentUuid, String fileName, byte[] content) {
-        Consent c = consent(consentUuid, null);
+        Consent c = consent(consentUuid, null, ConsentAction.CHANGE);
         var doc = files.store(AttachmentStore.Owner.consent(c.getId()), fileName, content, user(), clock.instant());
         audit.record(entry(AuditAction.UPDATE, c).details(Map.of("document", doc.getUuid(), "type",
                 doc.getContentType(), "bytes", content.length)));
@@ -153,7 +165,7 @@ public class ConsentService {
 
     /** A signed document's content, after the DOWNLOAD event. */
     public AttachmentStore.Download document(String consentUuid, String documentUuid) {
-        Consent c = consent(consentUuid, null);
+        Consent c = consent(consentUuid, null, ConsentAction.VIEW);
         var doc = files.find(AttachmentStore.Owner.consent(c.getId()), documentUuid)
                 .orElseThrow(RecordNotFound::new);
         audit.record(entry(AuditAction.DOWNLOAD, c).details(Map.of("document", doc.getUuid())));
@@ -169,22 +181,25 @@ public class ConsentService {
                 Consent.class).setParameter("p", p).getResultList();
     }
 
-    private Person person(String uuid) {
+    /** The person, when the user may see them and act on their consents ({@code RECORD}: the person page's needs). */
+    private Person person(String uuid, ConsentAction action) {
         Person p = em.createQuery("select p from Person p where p.uuid = :u", Person.class)
                 .setParameter("u", uuid == null ? "" : uuid).getResultStream().findFirst()
                 .orElseThrow(RecordNotFound::new);
-        if (!access.canSee(user(), p)) {
+        if (!PersonPolicy.mayConsent(user(), access.facts(p), action, null)) {
             throw denials.denied("PERSON", p.getUuid(), null, List.of(p.getUuid()));
         }
         return p;
     }
 
-    private Consent consent(String uuid, Long version) {
+    private Consent consent(String uuid, Long version, ConsentAction action) {
         Consent c = em.createQuery("select c from Consent c where c.uuid = :u", Consent.class)
                 .setParameter("u", uuid == null ? "" : uuid)
                 .setLockMode(version == null ? LockModeType.NONE : LockModeType.OPTIMISTIC_FORCE_INCREMENT)
                 .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
-        person(c.getPerson().getUuid());
+        if (!PersonPolicy.mayConsent(user(), access.facts(c.getPerson()), action, c.getRecordedByAgency())) {
+            throw denials.denied(TYPE, c.getUuid(), null, List.of(c.getPerson().getUuid()));
+        }
         Hibernate.initialize(c.getHistory());
         if (version != null && version != c.getVersion()) {
             throw new InvalidInput(Map.of("version", "consent.error.changedMeanwhile"));

@@ -8,7 +8,13 @@ import org.lowshire.portal.person.Person;
 /** A person's consents, newest first, read on a given day: which are in force, per kind. */
 public record PersonConsents(Person person, List<Consent> consents, LocalDate today,
         java.util.Map<String, List<org.lowshire.portal.audit.history.FieldChange>> changes,
-        java.util.Map<String, List<org.lowshire.portal.attachment.Attachment>> documents) implements Serializable {
+        java.util.Map<String, List<org.lowshire.portal.attachment.Attachment>> documents,
+        java.util.Set<String> changeable) implements Serializable {
+
+    /** Whether the viewer's agency recorded this consent, so may correct, withdraw or add to it (the policy's say). */
+    public boolean mayChange(Consent c) {
+        return changeable.contains(c.getUuid());
+    }
 
     /** The signed documents kept with one consent, oldest first. */
     public List<org.lowshire.portal.attachment.Attachment> documentsOf(Consent c) {

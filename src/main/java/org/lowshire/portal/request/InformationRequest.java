@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.lowshire.portal.access.RequestFacts;
 import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
@@ -39,7 +40,7 @@ import org.lowshire.portal.shared.TextInput;
  * An information-sharing request from one agency's practitioner to one or more other agencies about one or more
  * people. The aggregate guards its lifecycle: the requester drafts, submits, answers clarifications, closes or
  * withdraws; each recipient agency's part ({@link Ask}) is acknowledged, clarified and responded to on its own.
- * Who may do what is the {@code RequestAccessPolicy}'s business; what may happen next is decided here.
+ * Who may do what is the {@code access.RequestPolicy}'s business; what may happen next is decided here.
  */
 @Entity
 @Table(name = "info_request")
@@ -331,6 +332,12 @@ public class InformationRequest implements java.io.Serializable {
 
     public boolean isAddressedTo(String agencyCode) {
         return ask(agencyCode).isPresent();
+    }
+
+    /** What the need-to-know policy reads: sent means submitted once, so a withdrawn draft is still a draft. */
+    public RequestFacts facts() {
+        return new RequestFacts(requesterSubject, requesterAgency, submittedAt != null,
+                asks.stream().map(Ask::getAgencyCode).collect(java.util.stream.Collectors.toSet()));
     }
 
     public List<String> personUuids() {

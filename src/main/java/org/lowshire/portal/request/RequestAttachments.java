@@ -1,28 +1,31 @@
 package org.lowshire.portal.request;
 
-import org.lowshire.portal.attachment.AttachmentStore;
-import org.lowshire.portal.attachment.Attachment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.RequestAction;
+import org.lowshire.portal.attachment.Attachment;
+import org.lowshire.portal.attachment.AttachmentStore;
 import org.lowshire.portal.audit.AuditAction;
-import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.request.RequestAccessPolicy;
-import org.lowshire.portal.request.RequestRecords;
-import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.RecordNotFound;
 
 /**
- * Attachments on requests: the requester attaches while drafting or later, a responding agency while the request is
- * open. Each agency sees the requester's files and its own; every upload (CREATE) and download (DOWNLOAD) is in the
- * audit trail, written before any content leaves.
+ * Files on requests: the requester attaches while drafting or later, an agency asked while the request is open.
+ * What each viewer sees of them is {@link VisibleRequest#maySeeFile}: the requester's files go with the request; an
+ * agency's files belong to its next response and reach the requester's side only when that response is released.
+ * Every upload (CREATE) and download (DOWNLOAD) is in the audit trail, written before any content leaves.
  */
 @ApplicationScoped
 @Transactional
 public class RequestAttachments {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     AttachmentStore store;
@@ -38,8 +41,7 @@ public class RequestAttachments {
     }
 
     public Attachment upload(String requestUuid, String originalName, byte[] content) {
-        InformationRequest r = records.load(requestUuid, (u, req) -> RequestAccessPolicy.canActAsRequester(u, req)
-                || (RequestAccessPolicy.isResponder(u, req) && req.getStatus().isOpen()), true);
+        InformationRequest r = records.load(requestUuid, RequestAction.UPLOAD, true);
         if (r.getStatus().isFinal()) {
             throw new RequestRefused("request.error.ended");
         }
@@ -50,24 +52,43 @@ public class RequestAttachments {
         return attachment;
     }
 
-    /** The attachments of a request the current user may see (call after the request's own VIEW). */
-    public List<Attachment> visible(InformationRequest r) {
-        UserIdentity user = records.user();
-        return store.of(AttachmentStore.Owner.request(r.getId())).stream().filter(a -> maySee(user, r, a)).toList();
+    /** The files of a request the current user may see (call after the request's own VIEW). */
+    public List<Attachment> visible(VisibleRequest v) {
+        return store.of(AttachmentStore.Owner.request(v.getRequest().getId())).stream()
+                .filter(a -> v.maySeeFile(a.getUploadedByAgency(), a.getResponseId())).toList();
     }
 
     /** The content, after the DOWNLOAD event: no audit, no file. */
     public AttachmentStore.Download download(String requestUuid, String attachmentUuid) {
-        InformationRequest r = records.load(requestUuid, RequestAccessPolicy::canView, false);
+        InformationRequest r = records.load(requestUuid, RequestAction.DOWNLOAD, false);
+        var v = records.visible(r);
         Attachment a = store.find(AttachmentStore.Owner.request(r.getId()), attachmentUuid)
-                .filter(found -> maySee(records.user(), r, found)).orElseThrow(RecordNotFound::new);
+                .filter(found -> v.maySeeFile(found.getUploadedByAgency(), found.getResponseId()))
+                .orElseThrow(RecordNotFound::new);
         records.record(AuditAction.DOWNLOAD, r, Map.of("attachment", a.getUuid()));
         return store.read(a);
     }
 
-    /** The requester's side sees every file; a responding agency sees the requester's files and its own. */
-    static boolean maySee(UserIdentity user, InformationRequest r, Attachment a) {
-        return !RequestAccessPolicy.isResponder(user, r) || a.getUploadedByAgency().equals(r.getRequesterAgency())
-                || a.getUploadedByAgency().equals(user.agencyCode());
+    /**
+     * Gives the agency's files that belong to no response yet (or to one its lead returned) to the response just
+     * recorded, so they are released with it; returns their ids for the response's events.
+     */
+    public List<String> assignTo(AgencyResponse response) {
+        Ask ask = response.getAsk();
+        em.flush();
+        em.createQuery("""
+                update Attachment a set a.responseId = :response where a.requestId = :request
+                and a.uploadedByAgency = :agency and (a.responseId is null or a.responseId in (
+                    select x.id from AgencyResponse x where x.state = :returned))""")
+                .setParameter("response", response.getId()).setParameter("request", ask.getRequest().getId())
+                .setParameter("agency", ask.getAgencyCode())
+                .setParameter("returned", AgencyResponse.State.RETURNED).executeUpdate();
+        return filesOf(response);
+    }
+
+    /** The ids of the files released with a response. */
+    public List<String> filesOf(AgencyResponse response) {
+        return em.createQuery("select a.uuid from Attachment a where a.responseId = :r order by a.uploadedAt",
+                String.class).setParameter("r", response.getId()).getResultList();
     }
 }

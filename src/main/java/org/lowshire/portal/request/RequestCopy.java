@@ -27,15 +27,16 @@ public final class RequestCopy {
     private RequestCopy() {
     }
 
-    public static byte[] pdf(InformationRequest r, UnaryOperator<String> agencyName, String producedFor,
-            Instant now) {
+    public static byte[] pdf(VisibleRequest v, UnaryOperator<String> agencyName, String producedFor, Instant now) {
+        var r = v.getRequest();
         String marking = Texts.text(r.getMarking().labelKey());
         return LabelledPdf.write(marking, Texts.text("copy.title").replace("{0}", r.getReference()),
-                Texts.text("copy.lead").replace("{0}", marking), rows(r, agencyName),
+                Texts.text("copy.lead").replace("{0}", marking), rows(v, agencyName),
                 Texts.text("copy.produced").replace("{0}", TIME.format(now)).replace("{1}", producedFor));
     }
 
-    static List<Row> rows(InformationRequest r, UnaryOperator<String> agencyName) {
+    static List<Row> rows(VisibleRequest v, UnaryOperator<String> agencyName) {
+        var r = v.getRequest();
         var d = r.details();
         List<Row> rows = new ArrayList<>();
         rows.add(row("copy.reference", r.getReference()));
@@ -44,7 +45,7 @@ public final class RequestCopy {
         rows.add(row("copy.sent", r.getSubmittedAt() == null ? Texts.text("check.notProvided")
                 : TIME.format(r.getSubmittedAt())));
         rows.add(Row.heading(Texts.text("copy.asked")));
-        r.getAsks().forEach(a -> rows.add(new Row(agencyName.apply(a.getAgencyCode()), a.getDueAt() == null
+        v.getParts().stream().map(VisibleRequest.Part::ask).forEach(a -> rows.add(new Row(agencyName.apply(a.getAgencyCode()), a.getDueAt() == null
                 ? "" : Texts.text("sent.dueBy").replace("{0}", TIME.format(a.getDueAt())))));
         rows.add(Row.heading(Texts.text("task.concern")));
         rows.add(row("draft.concernType", label(d.concernType() == null ? null : d.concernType().labelKey())

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lowshire.portal.access.RequestPolicy;
 import org.lowshire.portal.security.UserIdentity;
 
 /**
@@ -36,30 +37,30 @@ public class RequestInbox {
                 + " r.requesterAgency, a.agencyCode, r.concern.concernType, r.concern.urgency,"
                 + " case when r.status = org.lowshire.portal.request.Status.SUBMITTED then a.status else r.status end, a.dueAt,"
                 + " a.escalatedAt is not null, r.updatedAt) from InformationRequest r left join r.asks a"
-                + " where r.requesterSubject = :who" + conditions(f) + order(sort), InboxRow.class);
-        return bind(q, f).setParameter("who", user.subject()).setFirstResult(first).setMaxResults(max)
+                + " where r.requesterSubject = :who and r.requesterAgency = :mine" + conditions(f) + order(sort), InboxRow.class);
+        return bind(q, f).setParameter("who", user.subject()).setParameter("mine", String.valueOf(user.agencyCode())).setFirstResult(first).setMaxResults(max)
                 .getResultList();
     }
 
     public long countMine(UserIdentity user, InboxFilter f) {
         var q = em.createQuery("select count(r) from InformationRequest r left join r.asks a"
-                + " where r.requesterSubject = :who" + conditions(f), Long.class);
-        return bind(q, f).setParameter("who", user.subject()).getSingleResult();
+                + " where r.requesterSubject = :who and r.requesterAgency = :mine" + conditions(f), Long.class);
+        return bind(q, f).setParameter("who", user.subject()).setParameter("mine", String.valueOf(user.agencyCode())).getSingleResult();
     }
 
-    /** The agency's incoming queue: submitted requests sent to it, never drafts. */
+    /** The agency's incoming queue: parts of requests that were sent to it (never drafts, withdrawn or not). */
     public List<InboxRow> incoming(String agency, InboxFilter f, int first, int max, Sort sort) {
         var q = em.createQuery("select new org.lowshire.portal.request.InboxRow(r.uuid, r.reference,"
                 + " r.requesterAgency, a.agencyCode, r.concern.concernType, r.concern.urgency, a.status, a.dueAt,"
                 + " a.escalatedAt is not null, r.updatedAt) from Ask a join a.request r"
-                + " where a.agencyCode = :agency and r.status <> org.lowshire.portal.request.Status.DRAFT" + conditions(f) + order(sort),
+                + " where a.agencyCode = :agency and " + RequestPolicy.SENT_JPQL + conditions(f) + order(sort),
                 InboxRow.class);
         return bind(q, f).setParameter("agency", agency).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long countIncoming(String agency, InboxFilter f) {
         var q = em.createQuery("select count(a) from Ask a join a.request r"
-                + " where a.agencyCode = :agency and r.status <> org.lowshire.portal.request.Status.DRAFT" + conditions(f), Long.class);
+                + " where a.agencyCode = :agency and " + RequestPolicy.SENT_JPQL + conditions(f), Long.class);
         return bind(q, f).setParameter("agency", agency).getSingleResult();
     }
 

@@ -6,8 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
-import java.util.function.BiPredicate;
 import org.hibernate.Hibernate;
+import org.lowshire.portal.access.RequestAction;
+import org.lowshire.portal.access.RequestPolicy;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AccessDenials;
@@ -43,16 +44,29 @@ public class RequestRecords {
         return currentUser.require();
     }
 
-    /** The request, if {@code rule} lets the current user have it; with its row locked for a change when asked. */
-    public InformationRequest load(String uuid, BiPredicate<UserIdentity, InformationRequest> rule, boolean forChange) {
+    /** The request, if the policy lets the current user do {@code action} to it; locked for a change when asked. */
+    public InformationRequest load(String uuid, RequestAction action, boolean forChange) {
+        return load(uuid, action, null, forChange);
+    }
+
+    /** As {@link #load(String, RequestAction, boolean)}, for an action on one agency's part the user must see. */
+    public InformationRequest load(String uuid, RequestAction action, String partAgency, boolean forChange) {
         var found = em.createQuery("select r from InformationRequest r where r.uuid = :u", InformationRequest.class)
                 .setParameter("u", uuid == null ? "" : uuid)
                 .setLockMode(forChange ? LockModeType.OPTIMISTIC_FORCE_INCREMENT : LockModeType.NONE)
                 .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
-        if (!rule.test(user(), found)) {
+        var user = user();
+        var relationship = RequestPolicy.relationship(user, found.facts());
+        if (!RequestPolicy.allowed(relationship, action) || (partAgency != null
+                && !RequestPolicy.maySeePart(relationship, user.agencyCode(), partAgency))) {
             deny(found);
         }
         return found;
+    }
+
+    /** The request as the current user may see it (call inside the transaction that loaded it). */
+    public VisibleRequest visible(InformationRequest r) {
+        return VisibleRequest.of(initialised(r), user());
     }
 
     /** Everything a request page shows, loaded while the transaction is open. */

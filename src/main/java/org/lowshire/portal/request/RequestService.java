@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.RequestAction;
+import org.lowshire.portal.access.RequestPolicy;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.history.FieldChange;
@@ -24,7 +26,7 @@ import org.lowshire.portal.security.Role;
 
 /**
  * The requester's side of a request: draft, add people and questions, submit, answer clarifications, close,
- * withdraw; and reading a request as anyone entitled to it. Every call checks {@link RequestAccessPolicy} and
+ * withdraw; and reading a request as anyone entitled to it. Every call asks {@link RequestPolicy} and
  * records its audit event in the same transaction as the change.
  */
 @ApplicationScoped
@@ -71,22 +73,22 @@ public class RequestService {
     }
 
     /** Reads a request for its page: VIEW is recorded before anything is returned (no audit, no data). */
-    public InformationRequest view(String uuid) {
-        var r = records.load(uuid, RequestAccessPolicy::canView, false);
+    public VisibleRequest view(String uuid) {
+        var r = records.load(uuid, RequestAction.VIEW, false);
         records.record(AuditAction.VIEW, r, Map.of());
-        return records.initialised(r);
+        return records.visible(r);
     }
 
     /** The request for a PDF copy: the same need-to-know as reading it, recorded as an EXPORT. */
-    public InformationRequest forCopy(String uuid) {
-        var r = records.load(uuid, RequestAccessPolicy::canView, false);
+    public VisibleRequest forCopy(String uuid) {
+        var r = records.load(uuid, RequestAction.COPY, false);
         records.record(AuditAction.EXPORT, r, Map.of("format", "pdf", "kind", "request-copy"));
-        return records.initialised(r);
+        return records.visible(r);
     }
 
     /** A draft for its task list or check page, with what is still missing before it can be sent, by field. */
     public Readiness readiness(String uuid) {
-        var r = view(uuid);
+        var r = view(uuid).getRequest();
         var sector = agencies.byCode(r.getRequesterAgency()).orElseThrow().getSector();
         return new Readiness(r, r.getStatus() == Status.DRAFT ? r.missingBeforeSending(sector) : Map.of());
     }
@@ -94,16 +96,17 @@ public class RequestService {
     public record Readiness(InformationRequest request, Map<String, String> missing) {
     }
 
-    /** The field history of the request and of the people it is about (Envers), as a VIEW of each. */
+    /** The field history of the request and its people (Envers) as far as this viewer may read it, as a VIEW. */
     public RequestHistory history(String uuid) {
-        var r = records.load(uuid, RequestAccessPolicy::canView, false);
+        var r = records.load(uuid, RequestAction.HISTORY, false);
         records.record(AuditAction.VIEW, r, Map.of("part", "history"));
-        records.initialised(r);
+        var v = records.visible(r);
+        var from = v.historyFrom();
         var people = new java.util.LinkedHashMap<String, List<FieldChange>>();
         r.getSubjects().forEach(s -> people.putIfAbsent(s.getPerson().getDisplayName() + " ("
                 + s.getPerson().getUuid().substring(0, 8) + ")",
-                fieldHistory.of(org.lowshire.portal.person.Person.class, s.getPerson().getId())));
-        return new RequestHistory(r, fieldHistory.of(InformationRequest.class, r.getId()), people);
+                fieldHistory.of(org.lowshire.portal.person.Person.class, s.getPerson().getId(), from)));
+        return new RequestHistory(r, fieldHistory.of(InformationRequest.class, r.getId(), from), people);
     }
 
     public record RequestHistory(InformationRequest request, List<FieldChange> changes,
@@ -112,7 +115,7 @@ public class RequestService {
 
     public InformationRequest saveDraft(String uuid, long version, RequestDetails details,
             Collection<String> recipients, List<String> questions) {
-        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        var r = records.load(uuid, RequestAction.EDIT_DRAFT, true);
         records.checkVersion(r, version);
         var now = clock.instant();
         for (String code : recipients) {
@@ -128,7 +131,7 @@ public class RequestService {
     /** Adds a person as a subject: an existing record chosen from the duplicate check, or a new one. */
     public InformationRequest addSubject(String uuid, String existingPersonUuid, PersonDetails details,
             SubjectRole role) {
-        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        var r = records.load(uuid, RequestAction.EDIT_DRAFT, true);
         if (role == null) {
             throw new org.lowshire.portal.shared.InvalidInput(Map.of("role", "request.error.roleMissing"));
         }
@@ -140,14 +143,14 @@ public class RequestService {
     }
 
     public InformationRequest removeSubject(String uuid, String personUuid) {
-        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        var r = records.load(uuid, RequestAction.EDIT_DRAFT, true);
         r.removeSubject(personUuid, clock.instant());
         records.record(AuditAction.UPDATE, r, Map.of("part", "subjects"));
         return records.initialised(r);
     }
 
     public InformationRequest submit(String uuid, long version) {
-        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        var r = records.load(uuid, RequestAction.SUBMIT, true);
         records.checkVersion(r, version);
         var sector = agencies.byCode(r.getRequesterAgency()).orElseThrow().getSector();
         var now = clock.instant();
@@ -160,7 +163,7 @@ public class RequestService {
     }
 
     public InformationRequest answerClarification(String uuid, String agencyCode, String text) {
-        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        var r = records.load(uuid, RequestAction.ANSWER_CLARIFICATION, true);
         r.answerClarification(agencyCode, records.user(), text, clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "ACKNOWLEDGED", "agency", agencyCode,
                 "event", "CLARIFICATION_ANSWERED"));
@@ -168,7 +171,7 @@ public class RequestService {
     }
 
     public InformationRequest withdraw(String uuid, long version, String reason) {
-        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        var r = records.load(uuid, RequestAction.WITHDRAW, true);
         records.checkVersion(r, version);
         r.withdraw(records.user(), reason, clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "WITHDRAWN"));
@@ -176,7 +179,7 @@ public class RequestService {
     }
 
     public InformationRequest close(String uuid, long version, String note) {
-        var r = records.load(uuid, RequestAccessPolicy::canActAsRequester, true);
+        var r = records.load(uuid, RequestAction.CLOSE, true);
         records.checkVersion(r, version);
         r.close(records.user(), note, clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "CLOSED"));

@@ -13,7 +13,7 @@ class RequestCopyTest {
     @Test
     void theCopyCarriesTheMarkingTheAgenciesAndEveryAnswer() throws Exception {
         var r = RequestFixtures.submitted();
-        byte[] pdf = RequestCopy.pdf(r, code -> code.equals("POLICE") ? "Lowshire Police" : "Lowshire CSC",
+        byte[] pdf = RequestCopy.pdf(VisibleRequest.of(r, RequestFixtures.ALEX), code -> code.equals("POLICE") ? "Lowshire Police" : "Lowshire CSC",
                 "Alex Morgan", RequestFixtures.NOW);
         var reader = new PdfReader(pdf);
         var text = new StringBuilder();

@@ -3,6 +3,8 @@ package org.lowshire.portal.audit.alert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.lowshire.portal.access.ReportPolicy;
+import org.lowshire.portal.audit.AccessDenials;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,7 +16,10 @@ import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.shared.BusinessException;
 
-/** Open alerts for IG officers, and their acknowledgement (recorded in the trail in the same transaction). */
+/**
+ * Open alerts for IG officers, and their acknowledgement (recorded in the trail in the same transaction). Nobody
+ * reviews their own activity: an alert about the signed-in officer is refused and recorded.
+ */
 @ApplicationScoped
 public class AlertReview {
 
@@ -26,6 +31,9 @@ public class AlertReview {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AccessDenials denials;
 
     @Inject
     Clock clock;
@@ -45,6 +53,9 @@ public class AlertReview {
         Alert alert = em.find(Alert.class, alertId);
         if (alert == null) {
             throw new BusinessException("alert.error.notFound");
+        }
+        if (!ReportPolicy.mayReviewAlert(currentUser.require(), alert.getUsername())) {
+            throw denials.denied("ALERT", Long.toString(alertId), null, List.of());
         }
         alert.acknowledge(currentUser.getUsername(), note, clock.instant());
         audit.record(AuditEntry.of(AuditAction.ALERT_ACKNOWLEDGED).target("ALERT", Long.toString(alertId), null)

@@ -44,28 +44,36 @@ public class AlertRules {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int evaluate() {
         try (Connection c = dataSource.getConnection()) {
-            return burst(c, AlertRule.BULK_VIEWS, "VIEW", settings.bulkMinutes(), settings.bulkViews() + 1)
-                    + burst(c, AlertRule.REPEATED_DENIALS, "ACCESS_DENIED", settings.denialMinutes(), settings.denials())
+            return burst(c, AlertRule.BULK_VIEWS, READS, READ_WEIGHT, settings.bulkMinutes(), settings.bulkViews() + 1)
+                    + burst(c, AlertRule.REPEATED_DENIALS, "'ACCESS_DENIED'", "1", settings.denialMinutes(),
+                            settings.denials())
                     + outOfHours(c);
         } catch (SQLException e) {
             throw new IllegalStateException("SQL state " + e.getSQLState(), e);
         }
     }
 
-    /** At least {@code threshold} events of one action by one user inside a window of {@code minutes}. */
-    private static int burst(Connection c, AlertRule rule, String action, int minutes, int threshold)
+    /** Every kind of read counts towards bulk access: records opened, files downloaded, exports and searches. */
+    static final String READS = "'VIEW', 'DOWNLOAD', 'EXPORT', 'SEARCH'";
+
+    /** A search counts once per person it returned (at least once): listing fifty children is fifty reads. */
+    static final String READ_WEIGHT = "case when e.action = 'SEARCH' then greatest(cardinality(e.person_ids), 1)"
+            + " else 1 end";
+
+    /** At least {@code threshold} (weighted) events of the given actions by one user inside {@code minutes}. */
+    private static int burst(Connection c, AlertRule rule, String actions, String weight, int minutes, int threshold)
             throws SQLException {
         String select = "select '" + rule.name() + "', e.actor_username, max(e.actor_agency), w.start,"
-                + " w.start + make_interval(mins => ?), count(*), now()"
+                + " w.start + make_interval(mins => ?), sum(" + weight + "), now()"
                 + " from portal.audit_event e cross join lateral (select date_bin(make_interval(mins => ?),"
                 + " e.occurred_at, timestamptz '2000-01-01 00:00:00+00') as start) w"
-                + " where e.action = ? and e.occurred_at > now() - interval '26 hours'"
-                + " and e.actor_username is not null group by e.actor_username, w.start having count(*) >= ?";
+                + " where e.action in (" + actions + ") and e.occurred_at > now() - interval '26 hours'"
+                + " and e.actor_username is not null group by e.actor_username, w.start"
+                + " having sum(" + weight + ") >= ?";
         try (var s = c.prepareStatement(UPSERT.formatted(select))) {
             s.setInt(1, minutes);
             s.setInt(2, minutes);
-            s.setString(3, action);
-            s.setInt(4, threshold);
+            s.setInt(3, threshold);
             return s.executeUpdate();
         }
     }

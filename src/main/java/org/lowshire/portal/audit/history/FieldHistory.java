@@ -26,6 +26,15 @@ public class FieldHistory {
     EntityManager em;
 
     public List<FieldChange> of(Class<?> type, Long id) {
+        return of(type, id, Instant.EPOCH);
+    }
+
+    /**
+     * The changes made at or after {@code from} (to the millisecond, as Envers stamps revisions); earlier revisions
+     * are only compared against, never shown.
+     */
+    public List<FieldChange> of(Class<?> type, Long id, Instant from) {
+        Instant cut = from.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(type, false, true)
@@ -36,7 +45,10 @@ public class FieldHistory {
         Object previous = null;
         for (Object[] row : rows) {
             Revision rev = (Revision) row[1];
-            changes.addAll(diff(previous, row[0], Instant.ofEpochMilli(rev.getTimestamp()), rev));
+            Instant at = Instant.ofEpochMilli(rev.getTimestamp());
+            if (!at.isBefore(cut)) {
+                changes.addAll(diff(previous, row[0], at, rev));
+            }
             previous = row[0];
         }
         Collections.reverse(changes);

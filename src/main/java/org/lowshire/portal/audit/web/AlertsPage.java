@@ -58,7 +58,9 @@ public class AlertsPage implements Serializable {
             return null;
         } catch (RuntimeException e) {
             BusinessException business = causeOf(e, BusinessException.class);
-            if (business != null) {
+            if (causeOf(e, org.lowshire.portal.security.AccessDenied.class) != null) {
+                fail(alertId, "alert.error.ownActivity");
+            } else if (business != null) {
                 fail(alertId, business.messageKey());
             } else if (causeOf(e, OptimisticLockException.class) != null) {
                 fail(alertId, "alert.error.changedMeanwhile");

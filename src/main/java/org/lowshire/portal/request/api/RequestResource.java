@@ -22,6 +22,7 @@ import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestCopy;
 import org.lowshire.portal.request.RequestService;
+import org.lowshire.portal.request.VisibleRequest;
 import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.security.CurrentUser;
 
@@ -63,7 +64,7 @@ public class RequestResource {
     @GET
     @Path("/{id}")
     public RequestView get(@PathParam("id") String id) {
-        return view(requests.view(id));
+        return RequestView.of(requests.view(id));
     }
 
     /** A PDF copy of the request (no responses), recorded as an EXPORT. */
@@ -71,8 +72,8 @@ public class RequestResource {
     @Path("/{id}/copy")
     @Produces("application/pdf")
     public Response copy(@PathParam("id") String id) {
-        byte[] pdf = RequestCopy.pdf(requests.forCopy(id), agencies::nameOf, currentUser.require().displayName(),
-                clock.instant());
+        byte[] pdf = RequestCopy.pdf(requests.forCopy(id),
+                agencies::nameOf, currentUser.require().displayName(), clock.instant());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"request-copy.pdf\"").build();
     }
@@ -176,7 +177,7 @@ public class RequestResource {
     }
 
     private RequestView view(InformationRequest r) {
-        return RequestView.of(r, currentUser.require());
+        return RequestView.of(VisibleRequest.of(r, currentUser.require()));
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -4,13 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.Ask;
-import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.request.RequestAccessPolicy;
-import org.lowshire.portal.security.UserIdentity;
+import org.lowshire.portal.request.VisibleRequest;
 
 /**
- * A request as one caller may see it: the requester and their lead see every agency's part; a responding agency
- * sees only its own part, its own thread and its own responses.
+ * A request as JSON for one caller: exactly what the {@link VisibleRequest} built for them holds.
  */
 public record RequestView(String id, String reference, String status, long version, String requesterAgency,
         String concernType, String urgency, String marking, List<String> questions, List<SubjectView> subjects,
@@ -27,11 +24,9 @@ public record RequestView(String id, String reference, String status, long versi
             Instant releasedAt, String snapshot) {
     }
 
-    public static RequestView of(InformationRequest r, UserIdentity viewer) {
-        boolean seesAll = !RequestAccessPolicy.isResponder(viewer, r);
-        List<AskView> asks = r.getAsks().stream()
-                .filter(a -> seesAll || a.getAgencyCode().equals(viewer.agencyCode()))
-                .map(a -> ask(a, r, seesAll)).toList();
+    public static RequestView of(VisibleRequest v) {
+        var r = v.getRequest();
+        List<AskView> asks = v.getParts().stream().map(RequestView::ask).toList();
         return new RequestView(r.getUuid(), r.getReference(), r.displayStatus().name(), r.getVersion(),
                 r.getRequesterAgency(), name(r.getConcernType()), name(r.getUrgency()), name(r.getMarking()),
                 r.getQuestions().stream().map(q -> q.getText()).toList(),
@@ -39,12 +34,10 @@ public record RequestView(String id, String reference, String status, long versi
                         .toList(), asks);
     }
 
-    private static AskView ask(Ask a, InformationRequest r, boolean requesterSide) {
-        List<ResponseView> responses = a.getResponses().stream()
-                .filter(resp -> !requesterSide || resp.isReleased())
-                .map(RequestView::response).toList();
-        List<String> messages = r.getMessages().stream().filter(m -> m.getAgencyCode().equals(a.getAgencyCode()))
-                .map(m -> m.getKind().name() + ": " + m.getBody()).toList();
+    private static AskView ask(VisibleRequest.Part part) {
+        Ask a = part.ask();
+        List<ResponseView> responses = part.responses().stream().map(RequestView::response).toList();
+        List<String> messages = part.messages().stream().map(m -> m.getKind().name() + ": " + m.getBody()).toList();
         return new AskView(a.getAgencyCode(), a.getStatus().name(), a.getDueAt(), a.isEscalated(), responses,
                 messages);
     }

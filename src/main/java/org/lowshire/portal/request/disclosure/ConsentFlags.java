@@ -13,7 +13,7 @@ import org.lowshire.portal.consent.Consent;
 import org.lowshire.portal.consent.ConsentWithdrawn;
 import org.lowshire.portal.person.Person;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.request.RequestAccessPolicy;
+import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.request.RequestRecords;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
@@ -97,7 +97,7 @@ public class ConsentFlags {
 
     /** The signed-in user has read the flag; recorded against the request. */
     public void acknowledge(String requestUuid, long flagId) {
-        InformationRequest r = records.load(requestUuid, RequestAccessPolicy::canView, false);
+        InformationRequest r = records.load(requestUuid, RequestAction.VIEW, false);
         ConsentFlag f = em.find(ConsentFlag.class, flagId);
         if (f == null || !f.getRequest().getId().equals(r.getId())) {
             throw new org.lowshire.portal.shared.RecordNotFound();

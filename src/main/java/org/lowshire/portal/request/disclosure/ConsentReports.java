@@ -14,18 +14,19 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.ReportPolicy;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditTrail;
-import org.lowshire.portal.security.Role;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.InvalidInput;
 
 /**
- * Reports for agency leads (their own agency) and IG officers (every agency): released disclosures by consent
- * position and grounds, sharing without consent awaiting approval, consents expiring in the next 30 days. Counts
- * and references, no case content; each run is a SEARCH event.
+ * Reports for agency leads (their own agency) and IG officers (every agency), as {@code access.ReportPolicy}
+ * scopes them: released disclosures by consent position and grounds, sharing without consent awaiting approval,
+ * consents expiring in the next 30 days (named for the lead whose agency recorded them, never for IG). No case
+ * content; each run is a SEARCH event naming the people listed.
  */
 @ApplicationScoped
 @Transactional
@@ -53,6 +54,9 @@ public class ConsentReports {
 
     public record Expiring(String consentUuid, String personUuid, String personName, String kind, LocalDate expiresOn,
             String agency) {
+        Expiring withoutName() {
+            return new Expiring(consentUuid, personUuid, null, kind, expiresOn, agency);
+        }
     }
 
     public record Report(String agencyScope, List<DisclosureCount> disclosures, List<Awaiting> awaiting,
@@ -63,19 +67,17 @@ public class ConsentReports {
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidInput(Map.of("days", "reports.error.days"));
         }
-        String scope;
-        if (user.has(Role.IG_OFFICER)) {
-            scope = "";
-        } else if (user.has(Role.AGENCY_LEAD) && user.agencyCode() != null) {
-            scope = user.agencyCode();
-        } else {
-            throw denials.denied("CONSENT_REPORT", null, null, List.of());
-        }
-        audit.record(AuditEntry.of(AuditAction.SEARCH).target("CONSENT_REPORT", null, null)
-                .details(Map.of("kind", "consent-report", "days", days, "scope", scope.isEmpty() ? "ALL" : scope)));
+        var allowed = ReportPolicy.consentReport(user)
+                .orElseThrow(() -> denials.denied("CONSENT_REPORT", null, null, List.of()));
+        String scope = allowed.all() ? "" : allowed.agency();
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        var expiring = expiring(scope, today).stream().map(e -> allowed.names() ? e : e.withoutName()).toList();
+        audit.record(AuditEntry.of(AuditAction.SEARCH).target("CONSENT_REPORT", null, null)
+                .persons(expiring.stream().map(Expiring::personUuid).distinct().toList())
+                .details(Map.of("kind", "consent-report", "days", days, "scope", scope.isEmpty() ? "ALL" : scope,
+                        "names", allowed.names())));
         return new Report(scope, disclosures(scope, clock.instant().minus(days, ChronoUnit.DAYS)), awaiting(scope),
-                expiring(scope, today));
+                expiring);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,8 +2,8 @@ package org.lowshire.portal.request.disclosure;
 
 import org.lowshire.portal.request.ResponseOutcome;
 import org.lowshire.portal.request.RequestRefused;
+import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.request.RequestRecords;
-import org.lowshire.portal.request.RequestAccessPolicy;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.HandlingMarking;
 import org.lowshire.portal.request.DecisionRecord;
@@ -16,7 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.agency.Agency;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.audit.AuditAction;
@@ -56,10 +58,13 @@ public class ResponseService {
     Transparency transparency;
 
     @Inject
+    RequestAttachments attachments;
+
+    @Inject
     Clock clock;
 
     public InformationRequest acknowledge(String uuid, long version) {
-        var r = records.load(uuid, RequestAccessPolicy::isResponder, true);
+        var r = records.load(uuid, RequestAction.ACKNOWLEDGE, true);
         records.checkVersion(r, version);
         String agency = records.user().agencyCode();
         r.acknowledge(agency, records.user(), clock.instant());
@@ -68,7 +73,7 @@ public class ResponseService {
     }
 
     public InformationRequest askClarification(String uuid, long version, String text) {
-        var r = records.load(uuid, RequestAccessPolicy::isResponder, true);
+        var r = records.load(uuid, RequestAction.ASK_CLARIFICATION, true);
         records.checkVersion(r, version);
         String agency = records.user().agencyCode();
         r.askClarification(agency, records.user(), text, clock.instant());
@@ -79,24 +84,27 @@ public class ResponseService {
     /** Records the decision; releases it now unless the agency's lead must approve it first. */
     public AgencyResponse respond(String uuid, long version, ResponseOutcome outcome, DecisionRecord decision,
             Map<Integer, String> answers) {
-        var r = records.load(uuid, RequestAccessPolicy::isResponder, true);
+        var r = records.load(uuid, RequestAction.RESPOND, true);
         records.checkVersion(r, version);
         var p = prepare(r, outcome, decision);
         boolean releases = p.coverage() != null;
         var response = r.respond(p.agency().getCode(), outcome, decision, answers, records.user(),
                 p.agency().getSector(), p.approvalRequired(), clock.instant());
         em.flush();
+        List<String> files = List.of();
         if (releases) {
             consents.link(response, p.coverage());
+            files = attachments.assignTo(response);
         }
         var details = new HashMap<String, Object>();
         details.put("response", response.getUuid());
         details.put("outcome", outcome.name());
         details.put("agency", p.agency().getCode());
         details.put("approvalRequired", p.approvalRequired());
+        details.put("files", files);
         records.record(AuditAction.CREATE, r, details);
         if (response.isReleased() && releases) {
-            disclosed(r, response);
+            disclosed(r, response, files);
         }
         return response;
     }
@@ -112,7 +120,7 @@ public class ResponseService {
      */
     public Preview preview(String uuid, long version, ResponseOutcome outcome, DecisionRecord decision,
             Map<Integer, String> answers) {
-        var r = records.load(uuid, RequestAccessPolicy::isResponder, false);
+        var r = records.load(uuid, RequestAction.RESPOND, false);
         records.checkVersion(r, version);
         var p = prepare(r, outcome, decision);
         r.checkResponse(p.agency().getCode(), outcome, decision, answers, p.agency().getSector());
@@ -135,14 +143,16 @@ public class ResponseService {
         var coverage = consents.coverage(r, decision.getDataCategories());
         decision.settleConsent(DisclosureConsents.allCovered(coverage));
         boolean sensitive = decision.getMarking() == HandlingMarking.OFFICIAL_SENSITIVE;
-        boolean approval = (sensitive && agency.isSensitiveNeedsApproval())
+        boolean downgrade = decision.getMarking() != null && r.getMarking() != null
+                && decision.getMarking().compareTo(r.getMarking()) < 0;
+        boolean approval = downgrade || (sensitive && agency.isSensitiveNeedsApproval())
                 || (decision.getConsent().isWithoutConsent() && agency.getOverrideApproval().requiredFor(sensitive));
         return new Prepared(agency, coverage, approval);
     }
 
     /** The lead releases a pending response: never their own, and not if a consent it relied on has lapsed since. */
     public AgencyResponse approve(String uuid, long version, String responseUuid) {
-        var r = records.load(uuid, RequestAccessPolicy::canApprove, true);
+        var r = records.load(uuid, RequestAction.APPROVE, true);
         records.checkVersion(r, version);
         var pending = r.ask(records.user().agencyCode()).flatMap(Ask::pendingResponse)
                 .filter(p -> p.getUuid().equals(responseUuid))
@@ -152,13 +162,13 @@ public class ResponseService {
         }
         var response = r.approve(records.user().agencyCode(), responseUuid, records.user(), clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "APPROVED", "response", responseUuid));
-        disclosed(r, response);
+        disclosed(r, response, attachments.filesOf(response));
         return response;
     }
 
     /** The lead sends a pending response back to be decided again; nothing is released. */
     public AgencyResponse returnForChanges(String uuid, long version, String responseUuid) {
-        var r = records.load(uuid, RequestAccessPolicy::canApprove, true);
+        var r = records.load(uuid, RequestAction.RETURN, true);
         records.checkVersion(r, version);
         var response = r.returnForChanges(records.user().agencyCode(), responseUuid, records.user(),
                 clock.instant());
@@ -166,9 +176,10 @@ public class ResponseService {
         return response;
     }
 
-    private void disclosed(InformationRequest r, AgencyResponse response) {
+    private void disclosed(InformationRequest r, AgencyResponse response, List<String> files) {
         var d = response.getDecision();
         var details = new HashMap<String, Object>();
+        details.put("files", files);
         details.put("response", response.getUuid());
         details.put("outcome", response.getOutcome().name());
         details.put("consent", d.getConsentPosition() == null ? "NOT_RECORDED" : d.getConsentPosition().name());

@@ -16,7 +16,7 @@ import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.DecisionRecord;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.request.RequestAccessPolicy;
+import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.request.RequestRecords;
 import org.lowshire.portal.security.UserIdentity;
 
@@ -83,8 +83,8 @@ public class Transparency {
         if (t == null) {
             throw new org.lowshire.portal.shared.RecordNotFound();
         }
-        InformationRequest r = records.load(t.getRequest().getUuid(), (u, req) -> RequestAccessPolicy.isResponder(
-                u, req) && t.getAgencyCode().equals(u.agencyCode()), false);
+        InformationRequest r = records.load(t.getRequest().getUuid(), RequestAction.RESPOND, t.getAgencyCode(),
+                false);
         t.resolve(outcome, on, note, records.user(), LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))),
                 clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, t.auditDetails());

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.disclosure.ConsentReports;
 import org.lowshire.portal.security.CurrentUser;
-import org.lowshire.portal.security.Role;
+import org.lowshire.portal.access.ReportPolicy;
 
 /** Consent reports: leads see their own agency, IG officers every agency; names of people only for leads. */
 @Named
@@ -40,7 +40,7 @@ public class ConsentReportsPage implements Serializable {
     }
 
     public boolean isShowNames() {
-        return !currentUser.require().has(Role.IG_OFFICER);
+        return ReportPolicy.consentReport(currentUser.require()).map(ReportPolicy.Scope::names).orElse(false);
     }
 
     public int getDays() { return days; }

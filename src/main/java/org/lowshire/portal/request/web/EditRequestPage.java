@@ -71,7 +71,7 @@ public class EditRequestPage implements Serializable {
             PageMessages.sendError(404);
             return;
         }
-        request = PageMessages.attempt(() -> requests.view(id), Map.of());
+        request = PageMessages.attempt(() -> requests.view(id).getRequest(), Map.of());
         if (request != null && request.getStatus() != Status.DRAFT) {
             request = null;
             PageMessages.sendError(404);
@@ -141,7 +141,7 @@ public class EditRequestPage implements Serializable {
         if (saved) {
             saved = false;
             files.upload(id, "draft:file");
-            request = PageMessages.attempt(() -> requests.view(id), Map.of());
+            request = PageMessages.attempt(() -> requests.view(id).getRequest(), Map.of());
         }
         return null;
     }

@@ -12,6 +12,8 @@ import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.platform.web.UploadedFiles;
 import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.VisibleRequest;
+import org.lowshire.portal.security.CurrentUser;
 
 /** The documents part of a request page: the files this viewer may see, and an upload. */
 @Named
@@ -26,8 +28,12 @@ public class RequestFilesPage implements Serializable {
     private transient Part file;
     private boolean uploaded;
 
+    @Inject
+    transient CurrentUser currentUser;
+
+    /** The files of the request this viewer may see, as the policy shapes them. */
     public List<Attachment> of(InformationRequest r) {
-        return r == null ? List.of() : attachments.visible(r);
+        return r == null ? List.of() : attachments.visible(VisibleRequest.of(r, currentUser.require()));
     }
 
     public String upload(String requestId) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.VisibleRequest;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.Status;
 
@@ -25,12 +26,12 @@ public class RequestSentPage {
     AgencyDirectory agencies;
 
     private String id;
-    private InformationRequest request;
+    private VisibleRequest view;
 
     /** f:viewAction: reads the request (audited). */
     public String load() {
-        request = PageMessages.attempt(() -> requests.view(id), Map.of());
-        if (request != null && request.getStatus() == Status.DRAFT) {
+        view = PageMessages.attempt(() -> requests.view(id), Map.of());
+        if (view != null && view.getRequest().getStatus() == Status.DRAFT) {
             return "/requests/edit.xhtml?faces-redirect=true&id=" + id;
         }
         return null;
@@ -42,5 +43,6 @@ public class RequestSentPage {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public InformationRequest getRequest() { return request; }
+    public InformationRequest getRequest() { return view == null ? null : view.getRequest(); }
+    public VisibleRequest getView() { return view; }
 }

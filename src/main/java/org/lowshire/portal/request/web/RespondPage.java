@@ -22,7 +22,7 @@ import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.DecisionRecord;
 import org.lowshire.portal.request.HandlingMarking;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.request.RequestAccessPolicy;
+import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.ResponseOutcome;
 import org.lowshire.portal.request.disclosure.ResponseService;
@@ -84,8 +84,9 @@ public class RespondPage implements Serializable {
         if (request != null) {
             return;
         }
-        request = PageMessages.attempt(() -> requests.view(id), Map.of());
-        if (request != null && !RequestAccessPolicy.isResponder(currentUser.require(), request)) {
+        var view = PageMessages.attempt(() -> requests.view(id), Map.of());
+        request = view == null ? null : view.getRequest();
+        if (view != null && !view.may(RequestAction.RESPOND)) {
             request = null;
             PageMessages.sendError(403);
         } else if (request != null) {

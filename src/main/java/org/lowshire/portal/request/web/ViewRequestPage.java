@@ -10,8 +10,8 @@ import java.util.Map;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.Ask;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.request.Message;
-import org.lowshire.portal.request.RequestAccessPolicy;
+import org.lowshire.portal.access.RequestAction;
+import org.lowshire.portal.request.VisibleRequest;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.request.Status;
@@ -43,6 +43,7 @@ public class ViewRequestPage implements Serializable {
     transient ConsentFlags consentFlags;
 
     private String id;
+    private VisibleRequest view;
     private InformationRequest request;
     private final Map<String, String> replies = new HashMap<>();
     private String clarification;
@@ -52,7 +53,8 @@ public class ViewRequestPage implements Serializable {
 
     public void load() {
         if (request == null) {
-            request = PageMessages.attempt(() -> requests.view(id), Map.of());
+            view = PageMessages.attempt(() -> requests.view(id), Map.of());
+            request = view == null ? null : view.getRequest();
             if (request != null) {
                 flags = consentFlags.on(request);
             }
@@ -121,31 +123,26 @@ public class ViewRequestPage implements Serializable {
         return currentUser.require();
     }
 
+    /** Buttons only, for comfort: the services ask the policy again on every action. */
     public boolean isRequester() {
-        return RequestAccessPolicy.isRequester(user(), request);
+        return view.may(RequestAction.ANSWER_CLARIFICATION);
     }
 
     public boolean isResponder() {
-        return RequestAccessPolicy.isResponder(user(), request);
+        return view.may(RequestAction.RESPOND);
     }
 
     public boolean isLeadOfResponder() {
-        return RequestAccessPolicy.canApprove(user(), request);
+        return view.may(RequestAction.APPROVE);
     }
 
-    /** The viewer's own agency's part, when the viewer responds for it. */
+    /** The viewer's own agency's part, when the viewer is an agency asked. */
     public Ask getMyAsk() {
-        return isResponder() ? request.ask(user().agencyCode()).orElse(null) : null;
+        return view.ownPart().map(VisibleRequest.Part::ask).orElse(null);
     }
 
-    /** Requesters see every agency's part; a responding agency only its own. */
-    public List<Ask> getVisibleAsks() {
-        return isResponder() ? request.getAsks().stream()
-                .filter(a -> a.getAgencyCode().equals(user().agencyCode())).toList() : request.getAsks();
-    }
-
-    public List<Message> messagesFor(Ask ask) {
-        return request.getMessages().stream().filter(m -> m.getAgencyCode().equals(ask.getAgencyCode())).toList();
+    public VisibleRequest getView() {
+        return view;
     }
 
     public boolean isOpen() {

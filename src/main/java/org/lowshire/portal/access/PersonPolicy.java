@@ -1,0 +1,43 @@
+package org.lowshire.portal.access;
+
+import org.lowshire.portal.security.UserIdentity;
+
+/**
+ * Need-to-know for people and their consents. A person is seen by whoever may see a request about them (so by a
+ * draft's author, and by the requester's side and the agencies asked once it is sent); nobody else, whatever links
+ * they hold. A consent recorded by another agency is seen only through a sent request that both agencies share;
+ * only the agency that recorded a consent corrects or withdraws it, others record their own evidence.
+ */
+public final class PersonPolicy {
+
+    public enum ConsentAction { VIEW, RECORD, CHANGE }
+
+    private PersonPolicy() {
+    }
+
+    public static boolean maySee(UserIdentity user, PersonFacts person) {
+        return person.requests().stream().anyMatch(r -> RequestPolicy.may(user, RequestAction.VIEW, r));
+    }
+
+    /**
+     * A consent of a person the user may see: one their own agency recorded, or one recorded by an agency that took
+     * part in a sent request about the person which the user may also see.
+     */
+    public static boolean maySeeConsent(UserIdentity user, PersonFacts person, String recordedByAgency) {
+        if (!user.worksInCaseAgency() || !maySee(user, person)) {
+            return false;
+        }
+        return user.agencyCode().equals(recordedByAgency) || person.requests().stream()
+                .anyMatch(r -> r.involves(recordedByAgency) && RequestPolicy.may(user, RequestAction.VIEW, r));
+    }
+
+    public static boolean mayConsent(UserIdentity user, PersonFacts person, ConsentAction action,
+            String recordedByAgency) {
+        return switch (action) {
+            case VIEW -> maySeeConsent(user, person, recordedByAgency);
+            case RECORD -> user.worksInCaseAgency() && maySee(user, person);
+            case CHANGE -> user.worksInCaseAgency() && maySee(user, person)
+                    && user.agencyCode().equals(recordedByAgency);
+        };
+    }
+}
