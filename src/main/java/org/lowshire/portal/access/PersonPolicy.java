@@ -1,5 +1,6 @@
 package org.lowshire.portal.access;
 
+import java.time.LocalDate;
 import org.lowshire.portal.security.UserIdentity;
 
 /**
@@ -13,6 +14,16 @@ public final class PersonPolicy {
     public enum ConsentAction { VIEW, RECORD, CHANGE }
 
     private PersonPolicy() {
+    }
+
+    /**
+     * To find an existing person the user must already hold an identifier: NHS number and date of birth, or full
+     * name, date of birth and postcode.
+     */
+    public static boolean holdsIdentifier(String nhsNumber, LocalDate dateOfBirth, String givenName,
+            String familyName, String postcode) {
+        return dateOfBirth != null && (nhsNumber != null
+                || (givenName != null && familyName != null && postcode != null));
     }
 
     public static boolean maySee(UserIdentity user, PersonFacts person) {

@@ -9,15 +9,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.security.CurrentUser;
 
 /**
- * People records: the duplicate check before a new one is made, creation, and lookup by uuid for the request
- * services (which decide who may see whom). Each search and creation is audited; searches record counts, never the
- * names searched for.
+ * People records: finding the existing record of a person the user holds identifiers for, and creation, for the
+ * request services (the access policy decides who may see whom). Each search and creation is audited; searches
+ * name what they found, never what was searched for.
  */
 @ApplicationScoped
 @Transactional
@@ -37,24 +38,41 @@ public class PersonRecords {
     @Inject
     Clock clock;
 
-    /** Records that are probably this person: the same NHS number, or the same name and date of birth. */
-    public List<Person> possibleDuplicates(PersonDetails d) {
-        var found = new java.util.LinkedHashSet<Person>();
-        if (d.nhsNumber() != null) {
-            found.addAll(em.createQuery("select p from Person p where p.nhsNumber = :nhs order by p.createdAt",
-                    Person.class).setParameter("nhs", d.nhsNumber()).setMaxResults(5).getResultList());
+    @Inject
+    SearchLimiter limiter;
+
+    /**
+     * The existing record of the person the user holds identifiers for: the same NHS number and date of birth, or
+     * the same full name, date of birth and postcode. Without such an identifier nothing is searched. The answer is
+     * for the service to link, never to show: it reveals nothing of who else knows the child. Each search is a
+     * SEARCH event naming what it found (so it counts towards bulk access) and is rate-limited per user.
+     */
+    public java.util.Optional<Person> match(PersonDetails d) {
+        String postcode = Postcodes.in(d.address());
+        if (!PersonPolicy.holdsIdentifier(d.nhsNumber(), d.dateOfBirth(), d.givenName(), d.familyName(), postcode)) {
+            throw new org.lowshire.portal.shared.InvalidInput(Map.of("nhsNumber", "person.error.identifierNeeded"));
         }
-        if (d.dateOfBirth() != null && d.familyName() != null && d.givenName() != null) {
+        limiter.count(currentUser.require().username());
+        var found = new java.util.LinkedHashSet<Person>();
+        if (d.nhsNumber() != null && d.dateOfBirth() != null) {
+            found.addAll(em.createQuery("""
+                    select p from Person p where p.nhsNumber = :nhs and p.dateOfBirth = :dob order by p.createdAt""",
+                    Person.class).setParameter("nhs", d.nhsNumber()).setParameter("dob", d.dateOfBirth())
+                    .setMaxResults(1).getResultList());
+        }
+        if (found.isEmpty() && postcode != null && d.givenName() != null && d.familyName() != null) {
             found.addAll(em.createQuery("""
                     select p from Person p where p.dateOfBirth = :dob and lower(p.familyName) = lower(:family)
-                    and lower(p.givenName) = lower(:given) order by p.createdAt""", Person.class)
-                    .setParameter("dob", d.dateOfBirth()).setParameter("family", d.familyName())
-                    .setParameter("given", d.givenName()).setMaxResults(5).getResultList());
+                    and lower(p.givenName) = lower(:given)
+                    and locate(:postcode, upper(replace(p.address, ' ', ''))) > 0 order by p.createdAt""",
+                    Person.class).setParameter("dob", d.dateOfBirth()).setParameter("family", d.familyName())
+                    .setParameter("given", d.givenName()).setParameter("postcode", postcode).setMaxResults(1)
+                    .getResultList());
         }
         audit.record(AuditEntry.of(AuditAction.SEARCH).target(TYPE, null, null)
                 .persons(found.stream().map(Person::getUuid).toList())
-                .details(Map.of("kind", "duplicate-check", "matches", found.size())));
-        return List.copyOf(found);
+                .details(Map.of("kind", "person-match", "matched", !found.isEmpty())));
+        return found.stream().findFirst();
     }
 
     public Person create(PersonDetails details, LocalDate today) {
@@ -66,10 +84,9 @@ public class PersonRecords {
         return person;
     }
 
-    public Person existing(String uuid) {
-        return em.createQuery("select p from Person p where p.uuid = :u", Person.class).setParameter("u", uuid)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new org.lowshire.portal.shared.InvalidInput(Map.of("person",
-                        "person.error.unknown")));
+    /** The existing record matching what the user typed, for linking; refused by field when there is none. */
+    public Person existing(PersonDetails d) {
+        return match(d).orElseThrow(() -> new org.lowshire.portal.shared.InvalidInput(Map.of("person",
+                "person.error.noMatch")));
     }
 }

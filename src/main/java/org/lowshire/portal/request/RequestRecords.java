@@ -89,6 +89,10 @@ public class RequestRecords {
         audit.record(entry(action, r).details(details));
     }
 
+    public void audit(AuditEntry entry) {
+        audit.record(entry);
+    }
+
     public AuditEntry entry(AuditAction action, InformationRequest r) {
         return AuditEntry.of(action).target(TYPE, r.getUuid(), r.getReference()).persons(r.personUuids());
     }

@@ -18,7 +18,9 @@ import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.history.FieldChange;
 import org.lowshire.portal.audit.history.FieldHistory;
+import org.lowshire.portal.person.LinkReason;
 import org.lowshire.portal.person.PersonDetails;
+import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.person.PersonRecords;
 import org.lowshire.portal.request.deadline.BankHolidayCalendar;
 import org.lowshire.portal.security.AccessDenied;
@@ -128,18 +130,44 @@ public class RequestService {
         return records.initialised(r);
     }
 
-    /** Adds a person as a subject: an existing record chosen from the duplicate check, or a new one. */
-    public InformationRequest addSubject(String uuid, String existingPersonUuid, PersonDetails details,
-            SubjectRole role) {
+    /** Adds a new person record as a subject of the draft. */
+    public InformationRequest addSubject(String uuid, PersonDetails details, SubjectRole role) {
         var r = records.load(uuid, RequestAction.EDIT_DRAFT, true);
-        if (role == null) {
-            throw new org.lowshire.portal.shared.InvalidInput(Map.of("role", "request.error.roleMissing"));
-        }
-        var person = existingPersonUuid != null ? persons.existing(existingPersonUuid)
-                : persons.create(details, LocalDate.now(clock.withZone(UK)));
+        requireRole(role);
+        var person = persons.create(details, LocalDate.now(clock.withZone(UK)));
         r.addSubject(person, role, clock.instant());
         records.record(AuditAction.UPDATE, r, Map.of("part", "subjects", "role", role.name()));
         return records.initialised(r);
+    }
+
+    /** Whether a record exists for the person the author holds identifiers for: yes or no, nothing more. */
+    public boolean personExists(String uuid, PersonDetails details) {
+        records.load(uuid, RequestAction.EDIT_DRAFT, false);
+        details.check(LocalDate.now(clock.withZone(UK)));
+        return persons.match(details).isPresent();
+    }
+
+    /**
+     * Links the existing record of the person the author holds identifiers for (matched again here, never taken
+     * by id), with the reason they give; the link is an UPDATE event naming the person and the reason.
+     */
+    public InformationRequest linkSubject(String uuid, PersonDetails details, SubjectRole role, LinkReason reason) {
+        var r = records.load(uuid, RequestAction.EDIT_DRAFT, true);
+        requireRole(role);
+        if (reason == null) {
+            throw new InvalidInput(Map.of("linkReason", "person.error.linkReasonMissing"));
+        }
+        var person = persons.existing(details);
+        r.addSubject(person, role, clock.instant());
+        records.audit(records.entry(AuditAction.UPDATE, r).persons(r.personUuids()).details(Map.of("part",
+                "subjects", "role", role.name(), "linked", person.getUuid(), "reason", reason.name())));
+        return records.initialised(r);
+    }
+
+    private static void requireRole(SubjectRole role) {
+        if (role == null) {
+            throw new InvalidInput(Map.of("role", "request.error.roleMissing"));
+        }
     }
 
     public InformationRequest removeSubject(String uuid, String personUuid) {

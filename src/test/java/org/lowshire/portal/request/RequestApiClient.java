@@ -37,8 +37,7 @@ public final class RequestApiClient {
         String id = ok("csc.practitioner", "POST", "", null).path("id").asText();
         ok("csc.practitioner", "PUT", "/" + id + "/draft", draft(0, marking).replace("[\"POLICE\"]",
                 "[\"" + to + "\"]"));
-        ok("csc.practitioner", "POST", "/" + id + "/subjects", "{\"role\":\"CHILD_AT_RISK\",\"existingPerson\":\""
-                + personUuid + "\"}");
+        ok("csc.practitioner", "POST", "/" + id + "/subjects", linkBody(personUuid));
         ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":" + version("csc.practitioner", id)
                 + "}");
         String responder = to.equals("HEALTH") ? "health.practitioner" : "police.practitioner";
@@ -78,7 +77,7 @@ public final class RequestApiClient {
         ok("csc.practitioner", "PUT", "/" + id + "/draft", draft(0, marking));
         ok("csc.practitioner", "POST", "/" + id + "/subjects", """
                 {"role":"CHILD_AT_RISK","givenName":"Ada","familyName":"Testchild-%s","dateOfBirth":"2015-04-01",
-                 "gender":"FEMALE"}""".formatted(id.substring(0, 8)));
+                 "gender":"FEMALE","address":"1 Test Lane, Lowshire LW1 1AA"}""".formatted(id.substring(0, 8)));
         ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":" + version("csc.practitioner", id)
                 + "}");
         return id;
@@ -106,6 +105,28 @@ public final class RequestApiClient {
                  "consent":"WITHOUT_CONSENT","withoutConsentReason":"Seeking consent would increase risk",
                  "informed":"NO","notInformedReason":"Would prejudice the enquiry",
                  "redactions":"Witness details removed","marking":"OFFICIAL_SENSITIVE"}""".formatted(version);
+    }
+
+    /**
+     * The body that links an existing person as the child at risk: the identifiers the requester holds (full name,
+     * date of birth and the postcode of the address), read from the database as a practitioner would know them.
+     */
+    public static String linkBody(String personUuid) {
+        try (Connection c = DriverManager.getConnection(TestStack.config().dbUrl(), EmbeddedDatabase.OWNER,
+                EmbeddedDatabase.OWNER_PASSWORD); var s = c.prepareStatement("select given_name, family_name,"
+                        + " date_of_birth, address, nhs_number from portal.person where uuid = ?")) {
+            s.setString(1, personUuid);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return """
+                        {"role":"CHILD_AT_RISK","givenName":"%s","familyName":"%s","dateOfBirth":"%s","address":"%s",
+                         %s"link":"OWN_CASEWORK"}""".formatted(rs.getString(1), rs.getString(2), rs.getDate(3),
+                        rs.getString(4), rs.getString(5) == null ? "" : "\"nhsNumber\":\"" + rs.getString(5)
+                                + "\",");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static long count(String sql, Object... args) {

@@ -85,7 +85,8 @@ public final class ProblemMappers {
                 invalid.fieldErrors().forEach((field, key) -> messages.put(field, Texts.text(key)));
                 return problem(request, 400, Texts.text("error.summary.title")).withErrors(messages).toResponse();
             }
-            return problem(request, 409, Texts.text(e.messageKey())).toResponse();
+            int status = e instanceof org.lowshire.portal.shared.TooManyRequests ? 429 : 409;
+            return problem(request, status, Texts.text(e.messageKey())).toResponse();
         }
     }
 

@@ -21,6 +21,7 @@ import org.lowshire.portal.request.HsbPosition;
 import org.lowshire.portal.request.PreventionLevel;
 import org.lowshire.portal.request.RequestDetails;
 import org.lowshire.portal.request.ResponseOutcome;
+import org.lowshire.portal.person.LinkReason;
 import org.lowshire.portal.request.SubjectRole;
 import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.request.Vulnerability;
@@ -46,11 +47,15 @@ public final class RequestInputs {
         }
     }
 
-    public record Subject(String existingPerson, SubjectRole role, String givenName, String familyName,
-            LocalDate dateOfBirth, boolean unborn, Gender gender, String nhsNumber) {
+    /**
+     * A person to add: a new record from these details, or, with {@code link}, the existing record these
+     * identifiers match (NHS number and date of birth, or full name, date of birth and a postcode in the address).
+     */
+    public record Subject(SubjectRole role, String givenName, String familyName, LocalDate dateOfBirth,
+            boolean unborn, Gender gender, String nhsNumber, String address, LinkReason link) {
 
         PersonDetails details() {
-            return new PersonDetails(givenName, familyName, null, dateOfBirth, unborn, gender, null, null, null,
+            return new PersonDetails(givenName, familyName, null, dateOfBirth, unborn, gender, null, null, address,
                     nhsNumber, null, null);
         }
     }

@@ -88,7 +88,15 @@ public class RequestResource {
     @POST
     @Path("/{id}/subjects")
     public RequestView addSubject(@PathParam("id") String id, RequestInputs.Subject body) {
-        return view(requests.addSubject(id, body.existingPerson(), body.details(), body.role()));
+        return view(body.link() == null ? requests.addSubject(id, body.details(), body.role())
+                : requests.linkSubject(id, body.details(), body.role(), body.link()));
+    }
+
+    /** Whether a record exists for the person these identifiers name: {@code {"exists": true|false}} only. */
+    @POST
+    @Path("/{id}/person-matches")
+    public Map<String, Boolean> personMatches(@PathParam("id") String id, RequestInputs.Subject body) {
+        return Map.of("exists", requests.personExists(id, body.details()));
     }
 
     @POST

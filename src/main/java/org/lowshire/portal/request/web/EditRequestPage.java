@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.agency.Agency;
 import org.lowshire.portal.agency.AgencyDirectory;
-import org.lowshire.portal.person.Person;
+import org.lowshire.portal.access.PersonPolicy;
+import org.lowshire.portal.person.LinkReason;
+import org.lowshire.portal.person.Postcodes;
 import org.lowshire.portal.person.PersonRecords;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.InformationRequest;
@@ -39,7 +41,8 @@ public class EditRequestPage implements Serializable {
             Map.entry("role", "draft:role"), Map.entry("givenName", "draft:givenName"),
             Map.entry("familyName", "draft:familyName"), Map.entry("dateOfBirth", "draft:dobDay"),
             Map.entry("nhsNumber", "draft:nhsNumber"), Map.entry("address", "draft:address"),
-            Map.entry("localAuthorityRef", "draft:localAuthorityRef"), Map.entry("person", "draft:givenName"), Map.entry("file", "draft:file"));
+            Map.entry("localAuthorityRef", "draft:localAuthorityRef"), Map.entry("person", "draft:givenName"), Map.entry("linkReason", "draft:linkReason"),
+            Map.entry("file", "draft:file"));
 
     @Inject
     transient RequestService requests;
@@ -59,7 +62,8 @@ public class EditRequestPage implements Serializable {
     private InformationRequest request;
     private DraftForm form;
     private PersonForm person = new PersonForm();
-    private List<Person> duplicates = List.of();
+    private boolean matchFound;
+    private LinkReason linkReason;
     private boolean saved;
 
     /** f:viewAction: loads the draft (audited) or answers 403/404. */
@@ -96,41 +100,55 @@ public class EditRequestPage implements Serializable {
         return null;
     }
 
-    /** Saves what is typed, checks for an existing record of the person, then adds them (or shows the matches). */
+    /**
+     * Saves what is typed, then asks whether a record exists for the person the user holds identifiers for (NHS
+     * number and date of birth, or full name, date of birth and postcode). If one does, the answer is only that: link
+     * it (with a reason) or add a different person. Without such identifiers the person is added as new.
+     */
     public String addPerson() {
         save();
         if (!saved) {
             return null;
         }
         saved = false;
-        if (duplicates.isEmpty()) {
+        if (!matchFound) {
             var details = PageMessages.attempt(() -> person.details(), FIELDS);
             if (details == null) {
                 return null;
             }
-            duplicates = PageMessages.attempt(() -> persons.possibleDuplicates(details), FIELDS);
-            if (duplicates != null && !duplicates.isEmpty()) {
-                return null;
+            if (details.dateOfBirth() != null && PersonPolicy.holdsIdentifier(details.nhsNumber(),
+                    details.dateOfBirth(), details.givenName(), details.familyName(),
+                    Postcodes.in(details.address()))) {
+                Boolean exists = PageMessages.attempt(() -> requests.personExists(id, details), FIELDS);
+                if (exists == null) {
+                    return null;
+                }
+                if (exists) {
+                    matchFound = true;
+                    return null;
+                }
             }
         }
-        return added(null);
+        return added(false);
     }
 
-    public String useExisting(String personUuid) {
-        return added(personUuid);
+    public String linkExisting() {
+        return added(true);
     }
 
     public String addAsNew() {
-        return added(null);
+        return added(false);
     }
 
-    private String added(String existingUuid) {
-        var updated = PageMessages.attempt(() -> requests.addSubject(id, existingUuid,
-                existingUuid == null ? person.details() : null, person.getRole()), FIELDS);
+    private String added(boolean link) {
+        var updated = PageMessages.attempt(() -> link
+                ? requests.linkSubject(id, person.details(), person.getRole(), linkReason)
+                : requests.addSubject(id, person.details(), person.getRole()), FIELDS);
         if (updated != null) {
             request = updated;
             person = new PersonForm();
-            duplicates = List.of();
+            matchFound = false;
+            linkReason = null;
         }
         return null;
     }
@@ -155,7 +173,7 @@ public class EditRequestPage implements Serializable {
     }
 
     /**
-     * "Save and continue": a person typed but not yet added is added first (or the duplicates or refusals are
+     * "Save and continue": a person typed but not yet added is added first (or the existing record or refusals are
      * shown), a file chosen but not uploaded is uploaded first; then the answers are saved and the user goes back
      * to the task list (or the check page). Nothing typed or chosen is dropped.
      */
@@ -192,6 +210,9 @@ public class EditRequestPage implements Serializable {
     public InformationRequest getRequest() { return request; }
     public DraftForm getForm() { return form; }
     public PersonForm getPerson() { return person; }
-    public List<Person> getDuplicates() { return duplicates == null ? List.of() : duplicates; }
+    public boolean isMatchFound() { return matchFound; }
+    public LinkReason getLinkReason() { return linkReason; }
+    public void setLinkReason(LinkReason v) { linkReason = v; }
+    public LinkReason[] getLinkReasons() { return LinkReason.values(); }
     public boolean isSaved() { return saved; }
 }
