@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.jboss.logging.Logger;
 import org.lowshire.portal.audit.AccessDenials;
-import org.lowshire.portal.platform.web.CorrelationIdFilter;
+import org.lowshire.portal.shared.Correlation;
 
 /** The one place REST errors become problem+json answers. */
 public final class ProblemMappers {
@@ -27,7 +27,7 @@ public final class ProblemMappers {
     static Problem problem(HttpServletRequest request, int status, String detail) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        return new Problem("about:blank", title, status, detail, CorrelationIdFilter.of(request));
+        return new Problem("about:blank", title, status, detail, Correlation.of(request));
     }
 
     /** Errors JAX-RS itself raises (404, 405, 415 …) keep their status, with a generic explanation. */
@@ -118,7 +118,7 @@ public final class ProblemMappers {
                     return problem(request, 409, Texts.text("request.error.changedMeanwhile")).toResponse();
                 }
             }
-            LOG.errorf(e, "Unexpected error in REST call (correlation id %s)", CorrelationIdFilter.of(request));
+            LOG.errorf(e, "Unexpected error in REST call (correlation id %s)", Correlation.of(request));
             return problem(request, 500, "Something went wrong. Quote the correlation id if you report it.")
                     .toResponse();
         }
