@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -76,14 +77,30 @@ class ArchitectureTest {
             .and().resideOutsideOfPackages(PAGES_AND_RESOURCES)
             .should().dependOnClassesThat().resideInAnyPackage(PAGES_AND_RESOURCES);
 
+    /** The need-to-know policy is pure: it reads facts and the user, and depends on nothing but security and shared. */
+    @ArchTest
+    static final ArchRule the_policy_depends_only_on_security_and_shared = classes()
+            .that().resideInAPackage(BASE + ".access..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(BASE + ".access..", BASE + ".security",
+                    BASE + ".shared", "java..");
+
     /**
-     * Who may see what is for the policy, asked by the services, not for a page or a resource. The wider rule, that
-     * nothing outside the access package decides visibility, arrives with that package.
+     * What a viewer may see of a request is decided by the policy and held by the read model built from it
+     * ({@code VisibleRequest}): pages and resources never read a request's raw parts, responses, messages or timeline.
      */
     @ArchTest
-    static final ArchRule pages_and_resources_do_not_ask_the_request_policy = noClasses()
+    static final ArchRule pages_and_resources_read_requests_through_the_read_model = noClasses()
             .that().resideInAnyPackage(PAGES_AND_RESOURCES)
-            .should().dependOnClassesThat().haveFullyQualifiedName(BASE + ".request.RequestAccessPolicy");
+            .should().callMethodWhere(target(owner(assignableTo(BASE + ".request.InformationRequest")))
+                    .and(target(nameMatching("getAsks|getTimeline|getMessages|ask"))))
+            .orShould().callMethodWhere(target(owner(assignableTo(BASE + ".request.Ask")))
+                    .and(target(nameMatching("getResponses|currentResponse|pendingResponse"))));
+
+    /** Pages and resources do not read the database themselves: every load goes through a service and its policy. */
+    @ArchTest
+    static final ArchRule pages_and_resources_use_no_entity_manager = noClasses()
+            .that().resideInAnyPackage(PAGES_AND_RESOURCES)
+            .should().dependOnClassesThat().areAssignableTo(EntityManager.class);
 
     @ArchTest
     static final ArchRule pages_and_resources_run_no_native_sql = noClasses()

@@ -85,6 +85,20 @@ public final class VisibleRequest implements Serializable {
         return may(RequestAction.valueOf(action));
     }
 
+    /** Withdrawing is the author's, while the request is open and no agency has answered. */
+    public boolean mayWithdrawNow() {
+        return may(RequestAction.WITHDRAW) && request.getStatus() == Status.SUBMITTED && !anyAnswered();
+    }
+
+    /** Closing is the author's, once an agency has answered. */
+    public boolean mayCloseNow() {
+        return may(RequestAction.CLOSE) && request.getStatus() == Status.SUBMITTED && anyAnswered();
+    }
+
+    private boolean anyAnswered() {
+        return request.getAsks().stream().anyMatch(a -> a.getStatus() == Status.RESPONDED);
+    }
+
     /** The viewer's own agency's part, when the viewer is an agency asked. */
     public Optional<Part> ownPart() {
         return relationship.askedSide() ? parts.stream().filter(p -> p.getAgencyCode().equals(viewerAgency))

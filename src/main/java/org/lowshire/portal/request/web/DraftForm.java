@@ -59,7 +59,7 @@ public class DraftForm implements Serializable {
     static DraftForm of(InformationRequest r) {
         var f = new DraftForm();
         var d = r.details();
-        f.recipients = new ArrayList<>(r.getAsks().stream().map(Ask::getAgencyCode).toList());
+        f.recipients = new ArrayList<>(r.facts().askedAgencies().stream().sorted().toList());
         f.concernType = d.concernType();
         f.hsbPosition = d.hsbPosition();
         f.preventionLevel = d.preventionLevel();

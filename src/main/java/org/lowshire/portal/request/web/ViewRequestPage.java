@@ -150,13 +150,11 @@ public class ViewRequestPage implements Serializable {
     }
 
     public boolean isCanWithdraw() {
-        return isRequester() && isOpen() && request.getAsks().stream().noneMatch(a -> a.getStatus()
-                == Status.RESPONDED);
+        return view.mayWithdrawNow();
     }
 
     public boolean isCanClose() {
-        return isRequester() && isOpen() && request.getAsks().stream().anyMatch(a -> a.getStatus()
-                == Status.RESPONDED);
+        return view.mayCloseNow();
     }
 
     public String getId() { return id; }
