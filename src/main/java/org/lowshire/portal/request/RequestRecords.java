@@ -98,6 +98,11 @@ public class RequestRecords {
     }
 
     private void deny(InformationRequest r) {
-        throw denials.denied(TYPE, r.getUuid(), r.getReference(), r.personUuids());
+        throw refuse(r);
+    }
+
+    /** The refusal of something inside a request the user may see (a file not released to them): recorded. */
+    public AccessDenied refuse(InformationRequest r) {
+        return denials.denied(TYPE, r.getUuid(), r.getReference(), r.personUuids());
     }
 }

@@ -67,6 +67,14 @@ public class RequestResource {
         return RequestView.of(requests.view(id));
     }
 
+    /** The field history of the request and its people as far as the caller may read it (a VIEW). */
+    @GET
+    @Path("/{id}/history")
+    public Map<String, Object> history(@PathParam("id") String id) {
+        var h = requests.history(id);
+        return Map.of("request", h.changes(), "people", h.people());
+    }
+
     /** A PDF copy of the request (no responses), recorded as an EXPORT. */
     @GET
     @Path("/{id}/copy")

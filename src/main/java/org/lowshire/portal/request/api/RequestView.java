@@ -11,7 +11,11 @@ import org.lowshire.portal.request.VisibleRequest;
  */
 public record RequestView(String id, String reference, String status, long version, String requesterAgency,
         String concernType, String urgency, String marking, List<String> questions, List<SubjectView> subjects,
-        List<AskView> asks) {
+        List<AskView> asks, List<TimelineView> timeline) {
+
+    /** One step of the request's story as the viewer may see it. */
+    public record TimelineView(String event, String agency, String actor, String actorAgency, Instant at) {
+    }
 
     public record SubjectView(String person, String role) {
     }
@@ -31,7 +35,8 @@ public record RequestView(String id, String reference, String status, long versi
                 r.getRequesterAgency(), name(r.getConcernType()), name(r.getUrgency()), name(r.getMarking()),
                 r.getQuestions().stream().map(q -> q.getText()).toList(),
                 r.getSubjects().stream().map(s -> new SubjectView(s.getPerson().getUuid(), s.getRole().name()))
-                        .toList(), asks);
+                        .toList(), asks, v.getTimeline().stream().map(t -> new TimelineView(t.getEvent(),
+                                t.getAgencyCode(), t.getActorName(), t.getActorAgency(), t.getAt())).toList());
     }
 
     private static AskView ask(VisibleRequest.Part part) {

@@ -1,0 +1,317 @@
+package org.lowshire.portal.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lowshire.portal.devstack.TestStack;
+import org.lowshire.portal.support.Deployments;
+import org.lowshire.portal.support.Http;
+import org.lowshire.portal.support.Tokens;
+
+/**
+ * One named regression test for each cross-agency case that got through before the need-to-know policy was held in
+ * one place (issue 10), run with real tokens against the real server. Each failed on the code before it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NeedToKnowIT {
+
+    private static final RequestApiClient API = new RequestApiClient();
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private static String personOf(String request) {
+        return API.ok("csc.practitioner", "GET", "/" + request, null).path("subjects").path(0).path("person").asText();
+    }
+
+    private static String familyName(String person) {
+        return RequestApiClient.linkBody(person).replaceAll("(?s).*\"familyName\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static String cscConsent(String person, String expiresOn) {
+        var recorded = API.api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
+                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
+                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
+                 "agencies":["CSC"],"categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"%s}"""
+                .formatted(expiresOn == null ? "" : ",\"expiresOn\":\"" + expiresOn + "\""));
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        return Tokens.json(recorded.body()).path("id").asText();
+    }
+
+    private static long denials(String user, String target) {
+        return RequestApiClient.count("select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
+                + " and actor_username = ? and target_id = ?", user, target);
+    }
+
+    @Test
+    void case1_aPractitionerLinksAKnownChildOnlyWithIdentifiersAndLearnsNothingMore() {
+        String cscRequest = API.submittedRequest("OFFICIAL");
+        String child = personOf(cscRequest);
+        String consent = cscConsent(child, null);
+        String draft = API.ok("edu.practitioner", "POST", "", null).path("id").asText();
+
+        var byId = API.call("edu.practitioner", "POST", "/" + draft + "/subjects",
+                "{\"role\":\"CHILD_AT_RISK\",\"existingPerson\":\"" + child + "\"}");
+        assertEquals(400, byId.statusCode(), "a record id is not an identifier: " + byId.body());
+        assertEquals(0, RequestApiClient.count("select count(*) from portal.request_subject s join portal.person p"
+                + " on p.id = s.person_id join portal.info_request r on r.id = s.request_id where p.uuid = ?"
+                + " and r.uuid = ?", child, draft));
+
+        String nameOnly = "{\"role\":\"CHILD_AT_RISK\",\"givenName\":\"Ada\",\"familyName\":\"" + familyName(child)
+                + "\",\"dateOfBirth\":\"2015-04-01\"}";
+        var noIdentifier = API.call("edu.practitioner", "POST", "/" + draft + "/person-matches", nameOnly);
+        assertEquals(400, noIdentifier.statusCode(), noIdentifier.body());
+        assertTrue(Tokens.json(noIdentifier.body()).path("errors").has("nhsNumber"), noIdentifier.body());
+
+        String identifiers = RequestApiClient.linkBody(child).replace("\"link\":\"OWN_CASEWORK\"", "\"link\":null");
+        var match = API.call("edu.practitioner", "POST", "/" + draft + "/person-matches", identifiers);
+        assertEquals(200, match.statusCode(), match.body());
+        assertEquals("{\"exists\":true}", match.body().replace(" ", ""), "the answer is only that a record exists");
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
+                + " and actor_username = 'edu.practitioner' and ? = any(person_ids)", child),
+                "the search names what it found, so it counts towards bulk access");
+
+        var linked = API.call("edu.practitioner", "POST", "/" + draft + "/subjects", RequestApiClient.linkBody(child));
+        assertEquals(200, linked.statusCode(), linked.body());
+        assertEquals(child, Tokens.json(linked.body()).path("subjects").path(0).path("person").asText());
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'UPDATE'"
+                + " and actor_username = 'edu.practitioner' and target_id = ? and details->>'reason' = 'OWN_CASEWORK'"
+                + " and details->>'linked' = ?", draft, child), "the link is audited with its reason");
+
+        var consents = API.api("edu.practitioner", "GET", "/api/people/" + child + "/consents", null);
+        assertEquals(200, consents.statusCode(), consents.body());
+        assertEquals("[]", consents.body().strip(), "another agency's consent stays out of view: " + consents.body());
+        var receipt = API.api("edu.practitioner", "GET", "/api/consents/" + consent + "/receipt", null);
+        assertEquals(403, receipt.statusCode());
+        assertEquals(1, denials("edu.practitioner", consent));
+        assertFalse(linked.body().contains(cscRequest), "nothing of the CSC request");
+    }
+
+    @Test
+    void case2_aDraftWithdrawnBeforeSendingIsStillItsAuthorsAlone() {
+        String id = API.ok("csc.practitioner", "POST", "", null).path("id").asText();
+        API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL"));
+        API.ok("csc.practitioner", "POST", "/" + id + "/subjects", """
+                {"role":"CHILD_AT_RISK","givenName":"Wyn","familyName":"Withdrawnchild","dateOfBirth":"2016-02-03"}""");
+        String person = personOf(id);
+        API.ok("csc.practitioner", "POST", "/" + id + "/withdrawal", "{\"version\":" + API.version("csc.practitioner",
+                id) + ",\"text\":\"Raised by mistake\"}");
+        assertEquals(200, API.call("csc.practitioner", "GET", "/" + id, null).statusCode());
+        for (String user : new String[] {"police.practitioner", "police.lead", "csc.lead"}) {
+            var r = API.call(user, "GET", "/" + id, null);
+            assertEquals(403, r.statusCode(), user);
+            assertFalse(r.body().contains("Withdrawnchild"));
+            assertEquals(403, API.api(user, "GET", "/api/people/" + person + "/consents", null).statusCode(), user);
+        }
+        assertEquals(0, RequestApiClient.count("select count(*) from portal.request_ask a join portal.info_request r"
+                + " on r.id = a.request_id where r.uuid = ? and r.submitted_at is not null", id),
+                "never sent, so in no agency's inbox");
+    }
+
+    @Test
+    void case3_aRespondersFileIsReleasedWithItsResponseAndItsDisclosure() {
+        String id = API.submittedRequest("OFFICIAL_SENSITIVE");
+        long v = API.ok("police.practitioner", "POST", "/" + id + "/acknowledgement",
+                "{\"version\":" + API.version("police.practitioner", id) + "}").path("version").asLong();
+        var up = API.upload("police.practitioner", id, "Call-out log.pdf", PDF);
+        assertEquals(201, up.statusCode(), up.body());
+        String file = Tokens.json(up.body()).path("id").asText();
+        assertEquals(403, download("csc.practitioner", id, file), "not before a decision is recorded");
+        assertEquals(1, denials("csc.practitioner", id));
+        assertEquals(200, download("police.practitioner", id, file), "its own agency has it");
+
+        var pending = API.ok("police.practitioner", "POST", "/" + id + "/responses",
+                RequestApiClient.shareInPart(API.version("police.practitioner", id)));
+        assertEquals("AWAITING_APPROVAL", pending.path("state").asText());
+        assertEquals(403, download("csc.practitioner", id, file), "not while the lead has still to approve");
+        API.ok("police.lead", "POST", "/" + id + "/responses/" + pending.path("id").asText() + "/approval",
+                "{\"version\":" + API.version("police.lead", id) + "}");
+        assertEquals(200, download("csc.practitioner", id, file), "released with the approved response");
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'DISCLOSE'"
+                + " and target_id = ? and (details->'files') @> jsonb_build_array(?::text)", id, file), "the disclosure names the file");
+    }
+
+    private static int download(String user, String id, String file) {
+        return Http.send(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/attachments/"
+                + file))).header("Authorization", "Bearer " + API.token(user)).GET().build()).statusCode();
+    }
+
+    @Test
+    void case4_onlyTheAgencyThatRecordedAConsentCorrectsOrWithdrawsIt() {
+        String first = API.submittedRequest("OFFICIAL");
+        String child = personOf(first);
+        String consent = cscConsent(child, null);
+        API.acknowledgedRequestAbout(child, "HEALTH", "OFFICIAL");
+        var seen = API.api("health.practitioner", "GET", "/api/people/" + child + "/consents", null);
+        assertEquals(200, seen.statusCode());
+        assertTrue(seen.body().contains(consent), "visible through the request both agencies share");
+        var widened = API.api("health.practitioner", "PUT", "/api/consents/" + consent, """
+                {"version":0,"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05",
+                 "givenBy":"PARENTAL_RESPONSIBILITY","giverName":"Bea Testparent","giverRelationship":"Mother",
+                 "purposes":["CHILD_PROTECTION_ENQUIRY"],"allAgencies":true,"categories":["FAMILY_HOUSEHOLD","HEALTH"],
+                 "method":"WRITTEN"}""");
+        assertEquals(403, widened.statusCode(), widened.body());
+        var withdrawn = API.api("health.practitioner", "POST", "/api/consents/" + consent + "/withdrawal",
+                "{\"version\":0,\"on\":\"2026-02-01\"}");
+        assertEquals(403, withdrawn.statusCode());
+        assertEquals(2, denials("health.practitioner", consent));
+        assertEquals(0, RequestApiClient.count("select count(*) from portal.consent where uuid = ? and"
+                + " (all_agencies or status <> 'GIVEN')", consent), "unchanged");
+        var own = API.api("health.practitioner", "POST", "/api/people/" + child + "/consents", """
+                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
+                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
+                 "agencies":["CSC"],"categories":["HEALTH"],"method":"WRITTEN"}""");
+        assertEquals(201, own.statusCode(), "another agency records its own evidence: " + own.body());
+    }
+
+    @Test
+    void case5_aRespondingAgencyReadsTheHistoryOnlyFromWhenTheRequestWasSent() {
+        String id = API.ok("csc.practitioner", "POST", "", null).path("id").asText();
+        API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL")
+                .replace("Decide whether a strategy discussion is needed", "Typed-then-removed-purpose"));
+        API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(
+                API.version("csc.practitioner", id), "OFFICIAL"));
+        API.ok("csc.practitioner", "POST", "/" + id + "/subjects", """
+                {"role":"CHILD_AT_RISK","givenName":"Hal","familyName":"Historychild","dateOfBirth":"2014-05-06"}""");
+        API.ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":"
+                + API.version("csc.practitioner", id) + "}");
+        var mine = API.call("csc.practitioner", "GET", "/" + id + "/history", null);
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(mine.body().contains("Typed-then-removed-purpose"), "the requester keeps the whole history");
+        var theirs = API.call("police.practitioner", "GET", "/" + id + "/history", null);
+        assertEquals(200, theirs.statusCode(), theirs.body());
+        assertFalse(theirs.body().contains("Typed-then-removed-purpose"), theirs.body());
+        assertTrue(theirs.body().contains("SUBMITTED"), "from the moment it was sent: " + theirs.body());
+    }
+
+    @Test
+    void case6_aRespondingAgencySeesNeitherAnotherAgencysPartNorItsStaff() throws Exception {
+        String id = API.ok("csc.practitioner", "POST", "", null).path("id").asText();
+        API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL")
+                .replace("[\"POLICE\"]", "[\"POLICE\",\"HEALTH\"]"));
+        API.ok("csc.practitioner", "POST", "/" + id + "/subjects", """
+                {"role":"CHILD_AT_RISK","givenName":"Tam","familyName":"Twoagencychild","dateOfBirth":"2013-07-08"}""");
+        API.ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":"
+                + API.version("csc.practitioner", id) + "}");
+        API.ok("health.practitioner", "POST", "/" + id + "/acknowledgement", "{\"version\":"
+                + API.version("health.practitioner", id) + "}");
+        JsonNode police = API.ok("police.practitioner", "GET", "/" + id, null);
+        assertEquals(1, police.path("asks").size());
+        assertEquals("POLICE", police.path("asks").path(0).path("agency").asText());
+        String body = police.toString();
+        assertFalse(body.contains("HEALTH"), body);
+        assertFalse(body.contains("Priya Shah"), "no staff of another agency: " + body);
+        assertEquals(2, API.ok("csc.practitioner", "GET", "/" + id, null).path("asks").size(), "the requester sees both");
+        var copy = Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/copy")))
+                .header("Authorization", "Bearer " + API.token("police.practitioner")).GET().build());
+        assertEquals(200, copy.statusCode());
+        var reader = new com.lowagie.text.pdf.PdfReader(copy.body());
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        String health = agencyName("HEALTH");
+        String policeName = agencyName("POLICE");
+        assertTrue(text.contains(policeName), text);
+        assertFalse(text.contains(health), "the copy names only the agency's own part: " + text);
+    }
+
+    private static String agencyName(String code) {
+        for (JsonNode a : Tokens.json(API.api("csc.practitioner", "GET", "/api/agencies", null).body())) {
+            if (a.path("code").asText().equals(code)) {
+                return a.path("name").asText();
+            }
+        }
+        throw new IllegalStateException(code);
+    }
+
+    @Test
+    void case7_consentReportsNameNobodyForIgAndTheirSearchNamesThePeopleListed() {
+        String child = personOf(API.submittedRequest("OFFICIAL"));
+        String soon = LocalDate.now(ZoneId.of("Europe/London")).plusDays(10).toString();
+        cscConsent(child, soon);
+        String family = familyName(child);
+        var ig = API.api("ig.officer", "GET", "/api/consent-reports?days=30", null);
+        assertEquals(200, ig.statusCode(), ig.body());
+        assertTrue(ig.body().contains(child), "listed by reference");
+        assertFalse(ig.body().contains(family), "but never by name for IG: " + ig.body());
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
+                + " and actor_username = 'ig.officer' and target_type = 'CONSENT_REPORT' and ? = any(person_ids)",
+                child), "the report's SEARCH names the people it listed");
+        var lead = API.api("csc.lead", "GET", "/api/consent-reports?days=30", null);
+        assertTrue(lead.body().contains(family), "the lead of the recording agency sees the name");
+    }
+
+    @Test
+    void aSensitiveRequestAnsweredAsOfficialWaitsForTheLeadToApproveTheDowngrade() {
+        String id = API.submittedRequest("OFFICIAL_SENSITIVE");
+        API.ok("police.practitioner", "POST", "/" + id + "/acknowledgement",
+                "{\"version\":" + API.version("police.practitioner", id) + "}");
+        var downgraded = API.ok("police.practitioner", "POST", "/" + id + "/responses", RequestApiClient
+                .shareInPart(API.version("police.practitioner", id))
+                .replace("\"marking\":\"OFFICIAL_SENSITIVE\"", "\"marking\":\"OFFICIAL\""));
+        assertEquals("AWAITING_APPROVAL", downgraded.path("state").asText());
+        assertEquals(0, RequestApiClient.events("DISCLOSE", "police.practitioner", id));
+        assertEquals(0, API.ok("csc.practitioner", "GET", "/" + id, null).path("asks").path(0).path("responses").size());
+    }
+
+    @Test
+    void anAuthorWhoMovesAgencyKeepsNothingOfTheOldOne() throws Exception {
+        String id = API.submittedRequest("OFFICIAL");
+        String users = TestStack.config().keycloakUrl() + "/admin/realms/safeguarding/users";
+        String admin = Tokens.adminToken();
+        JsonNode user = Tokens.json(Http.get(users + "?username=csc.practitioner&exact=true",
+                "Authorization", "Bearer " + admin).body()).path(0);
+        var mapper = new ObjectMapper();
+        ObjectNode moved = user.deepCopy();
+        moved.putObject("attributes").putArray("agency").add("EDU");
+        try {
+            assertEquals(204, put(users + "/" + user.path("id").asText(), admin, mapper.writeValueAsString(moved)));
+            String token = Tokens.accessToken("csc.practitioner");
+            var r = Http.json("GET", Http.appUrl("/api/requests/" + id), token, null);
+            assertEquals(403, r.statusCode(), "the request stays with CSC: " + r.body());
+            assertEquals(1, denials("csc.practitioner", id));
+        } finally {
+            assertEquals(204, put(users + "/" + user.path("id").asText(), Tokens.adminToken(),
+                    mapper.writeValueAsString(user)));
+        }
+        assertEquals(200, Http.json("GET", Http.appUrl("/api/requests/" + id),
+                Tokens.accessToken("csc.practitioner"), null).statusCode(), "back in CSC, back in the request");
+    }
+
+    private static int put(String url, String token, String json) {
+        return Http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build())
+                .statusCode();
+    }
+
+    @Test
+    void anIgOfficerCannotAcknowledgeAnAlertAboutThemselves() {
+        long mine = RequestApiClient.count("insert into portal.audit_alert (rule, actor_username, actor_agency,"
+                + " window_start, window_end, event_count, raised_at) values ('BULK_VIEWS', 'ig.officer', 'CSC',"
+                + " now() - interval '3 hours', now() - interval '170 minutes', 60, now()) returning id");
+        var refused = Http.json("POST", Http.appUrl("/api/audit/alerts/" + mine + "/acknowledgement"),
+                API.token("ig.officer"), "{\"note\":\"Looked at it myself\"}");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(1, denials("ig.officer", Long.toString(mine)));
+        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_alert where id = ?"
+                + " and status = 'OPEN'", mine), "still open for another officer");
+    }
+}
