@@ -92,7 +92,7 @@ class ArchitectureTest {
     static final ArchRule pages_and_resources_read_requests_through_the_read_model = noClasses()
             .that().resideInAnyPackage(PAGES_AND_RESOURCES)
             .should().callMethodWhere(target(owner(assignableTo(BASE + ".request.InformationRequest")))
-                    .and(target(nameMatching("getAsks|getTimeline|getMessages|ask"))))
+                    .and(target(nameMatching("getAsks|getTimeline|getMessages|ask|part"))))
             .orShould().callMethodWhere(target(owner(assignableTo(BASE + ".request.Ask")))
                     .and(target(nameMatching("getResponses|currentResponse|pendingResponse"))));
 

@@ -21,11 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.security.UserIdentity;
+import org.lowshire.portal.shared.InvalidInput;
 
 /**
  * One recipient agency's part of a request. Each agency acknowledges, asks for clarification and responds on its
- * own, against its own due date; an overdue part is escalated to that agency's lead.
+ * own, against its own due date, while the request is open; an overdue part is escalated to that agency's lead.
+ * Every step is also told on the request's timeline.
  */
 @Entity
 @Table(name = "request_ask")
@@ -87,30 +90,49 @@ public class Ask implements java.io.Serializable {
         dueAt = due;
     }
 
-    void acknowledge(UserIdentity responder, Instant now) {
+    public void acknowledge(UserIdentity responder, Instant now) {
+        request.requireOpen();
         move(Status.ACKNOWLEDGED);
         if (acknowledgedAt == null) {
             acknowledgedAt = now;
             acknowledgedBy = responder.username();
         }
+        request.touched(agencyCode, "ACKNOWLEDGED", responder, now, null);
     }
 
-    Message askClarification(UserIdentity responder, String text, Instant now) {
+    public void askClarification(UserIdentity responder, String text, Instant now) {
+        request.requireOpen();
         move(Status.CLARIFICATION_REQUESTED);
-        return new Message(this, Message.Kind.CLARIFICATION_QUESTION, responder, text, now);
+        request.added(new Message(this, Message.Kind.CLARIFICATION_QUESTION, responder, Message.text(text), now));
+        request.touched(agencyCode, "CLARIFICATION_REQUESTED", responder, now, null);
     }
 
-    Message answerClarification(UserIdentity requester, String text, Instant now) {
+    public void answerClarification(UserIdentity requester, String text, Instant now) {
+        request.requireOpen();
         if (status != Status.CLARIFICATION_REQUESTED) {
             throw new RequestRefused("request.error.noClarificationAsked");
         }
         move(Status.ACKNOWLEDGED);
-        return new Message(this, Message.Kind.CLARIFICATION_ANSWER, requester, text, now);
+        request.added(new Message(this, Message.Kind.CLARIFICATION_ANSWER, requester, Message.text(text), now));
+        request.touched(agencyCode, "CLARIFICATION_ANSWERED", requester, now, null);
+    }
+
+    /** Every check a response must pass, without making it (for the responder's check page and for respond). */
+    public Map<Question, String> checkResponse(ResponseOutcome outcome, DecisionRecord decision,
+            Map<Integer, String> answersByPosition, Sector responderSector) {
+        request.requireOpen();
+        if (outcome == null) {
+            throw new InvalidInput(Map.of("outcome", "response.error.outcomeMissing"));
+        }
+        decision.check(outcome, responderSector);
+        return Answer.collect(request.getQuestions(), answersByPosition, outcome);
     }
 
     /** A new response; with a released one already there, this is a correction that supersedes it. */
-    AgencyResponse respond(ResponseOutcome outcome, DecisionRecord decision, Map<Question, String> answers,
-            UserIdentity responder, boolean approvalRequired, Instant now) {
+    public AgencyResponse respond(ResponseOutcome outcome, DecisionRecord decision,
+            Map<Integer, String> answersByPosition, UserIdentity responder, Sector responderSector,
+            boolean approvalRequired, Instant now) {
+        var answers = checkResponse(outcome, decision, answersByPosition, responderSector);
         if (pendingResponse().isPresent()) {
             throw new RequestRefused("response.error.alreadyAwaitingApproval");
         }
@@ -128,12 +150,33 @@ public class Ask implements java.io.Serializable {
         if (response.isReleased()) {
             released(now);
         }
+        request.touched(agencyCode, response.isReleased() ? (current != null ? "CORRECTED" : "RESPONDED")
+                : "AWAITING_APPROVAL", responder, now, null);
         return response;
     }
 
-    void approve(AgencyResponse response, UserIdentity lead, Instant now) {
+    /** The agency's lead releases its pending response (never the decider: the response refuses that). */
+    public AgencyResponse approve(String responseUuid, UserIdentity lead, Instant now) {
+        request.requireOpen();
+        AgencyResponse response = pending(responseUuid);
         response.approve(lead, now);
         released(now);
+        request.touched(agencyCode, "APPROVED", lead, now, null);
+        return response;
+    }
+
+    /** The lead sends a pending response back to be decided again; nothing is released. */
+    public AgencyResponse returnForChanges(String responseUuid, UserIdentity lead, Instant now) {
+        request.requireOpen();
+        AgencyResponse response = pending(responseUuid);
+        response.returnForChanges();
+        request.touched(agencyCode, "RETURNED", lead, now, null);
+        return response;
+    }
+
+    private AgencyResponse pending(String responseUuid) {
+        return pendingResponse().filter(r -> r.getUuid().equals(responseUuid))
+                .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
     }
 
     private void released(Instant now) {

@@ -209,65 +209,11 @@ public class InformationRequest implements java.io.Serializable {
         return c.errors();
     }
 
-    // --- responders -----------------------------------------------------------------------------------------
+    // --- responders: each agency's part answers on its own ({@link Ask}) ---------------------------------
 
-    public void acknowledge(String agencyCode, UserIdentity responder, Instant now) {
-        requireOpen();
-        requireAsk(agencyCode).acknowledge(responder, now);
-        touched(agencyCode, "ACKNOWLEDGED", responder, now, null);
-    }
-
-    public void askClarification(String agencyCode, UserIdentity responder, String text, Instant now) {
-        requireOpen();
-        messages.add(requireAsk(agencyCode).askClarification(responder, Message.text(text), now));
-        touched(agencyCode, "CLARIFICATION_REQUESTED", responder, now, null);
-    }
-
-    public void answerClarification(String agencyCode, UserIdentity requester, String text, Instant now) {
-        requireOpen();
-        messages.add(requireAsk(agencyCode).answerClarification(requester, Message.text(text), now));
-        touched(agencyCode, "CLARIFICATION_ANSWERED", requester, now, null);
-    }
-
-    public AgencyResponse respond(String agencyCode, ResponseOutcome outcome, DecisionRecord decision,
-            Map<Integer, String> answersByPosition, UserIdentity responder, Sector responderSector,
-            boolean approvalRequired, Instant now) {
-        var answers = checkResponse(agencyCode, outcome, decision, answersByPosition, responderSector);
-        Ask ask = requireAsk(agencyCode);
-        boolean correction = ask.currentResponse().isPresent();
-        AgencyResponse response = ask.respond(outcome, decision, answers, responder, approvalRequired, now);
-        touched(agencyCode, response.isReleased() ? (correction ? "CORRECTED" : "RESPONDED")
-                : "AWAITING_APPROVAL", responder, now, null);
-        return response;
-    }
-
-    /** Every check a response must pass, without making it (for the responder's check page and for respond). */
-    public Map<Question, String> checkResponse(String agencyCode, ResponseOutcome outcome, DecisionRecord decision,
-            Map<Integer, String> answersByPosition, Sector responderSector) {
-        requireOpen();
-        requireAsk(agencyCode);
-        if (outcome == null) {
-            throw new InvalidInput(Map.of("outcome", "response.error.outcomeMissing"));
-        }
-        decision.check(outcome, responderSector);
-        return Answer.collect(questions, answersByPosition, outcome);
-    }
-
-    public AgencyResponse approve(String agencyCode, String responseUuid, UserIdentity lead, Instant now) {
-        requireOpen();
-        Ask ask = requireAsk(agencyCode);
-        AgencyResponse response = pending(ask, responseUuid);
-        ask.approve(response, lead, now);
-        touched(agencyCode, "APPROVED", lead, now, null);
-        return response;
-    }
-
-    public AgencyResponse returnForChanges(String agencyCode, String responseUuid, UserIdentity lead, Instant now) {
-        requireOpen();
-        AgencyResponse response = pending(requireAsk(agencyCode), responseUuid);
-        response.returnForChanges();
-        touched(agencyCode, "RETURNED", lead, now, null);
-        return response;
+    /** The part of the agency asked, or a refusal when the request did not ask it. */
+    public Ask part(String agencyCode) {
+        return ask(agencyCode).orElseThrow(() -> new RequestRefused("request.error.notARecipient"));
     }
 
     /** Marks overdue parts escalated; returns the agencies escalated by this call. */
@@ -344,28 +290,23 @@ public class InformationRequest implements java.io.Serializable {
         return subjects.stream().map(s -> s.getPerson().getUuid()).distinct().toList();
     }
 
-    private Ask requireAsk(String agencyCode) {
-        return ask(agencyCode).orElseThrow(() -> new RequestRefused("request.error.notARecipient"));
-    }
-
-    private static AgencyResponse pending(Ask ask, String responseUuid) {
-        return ask.pendingResponse().filter(r -> r.getUuid().equals(responseUuid))
-                .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
-    }
-
     private void requireDraft() {
         if (status != Status.DRAFT) {
             throw new RequestRefused("request.error.notDraft");
         }
     }
 
-    private void requireOpen() {
+    void requireOpen() {
         if (status != Status.SUBMITTED) {
             throw new RequestRefused(status == Status.DRAFT ? "request.error.notSubmitted" : "request.error.ended");
         }
     }
 
-    private void touched(String agencyCode, String event, UserIdentity actor, Instant now, String text) {
+    void added(Message m) {
+        messages.add(m);
+    }
+
+    void touched(String agencyCode, String event, UserIdentity actor, Instant now, String text) {
         updatedAt = now;
         note(agencyCode, event, actor, now, text);
     }

@@ -192,7 +192,7 @@ public class RequestService {
 
     public InformationRequest answerClarification(String uuid, String agencyCode, String text) {
         var r = records.load(uuid, RequestAction.ANSWER_CLARIFICATION, true);
-        r.answerClarification(agencyCode, records.user(), text, clock.instant());
+        r.part(agencyCode).answerClarification(records.user(), text, clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "ACKNOWLEDGED", "agency", agencyCode,
                 "event", "CLARIFICATION_ANSWERED"));
         return records.initialised(r);

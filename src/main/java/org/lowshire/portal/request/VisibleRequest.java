@@ -19,10 +19,22 @@ public final class VisibleRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One agency's part as this viewer sees it. */
+    /** One agency's part as this viewer sees it (bean getters too: Faces 4.0's EL does not read record components). */
     public record Part(Ask ask, List<AgencyResponse> responses, List<Message> messages) implements Serializable {
         public String getAgencyCode() {
             return ask.getAgencyCode();
+        }
+
+        public Ask getAsk() {
+            return ask;
+        }
+
+        public List<AgencyResponse> getResponses() {
+            return responses;
+        }
+
+        public List<Message> getMessages() {
+            return messages;
         }
     }
 

@@ -67,17 +67,17 @@ class InformationRequestTest {
     @Test
     void fullJourneyAcknowledgeClarifyRespondClose() {
         var r = RequestFixtures.submitted();
-        assertThrows(RequestRefused.class, () -> r.respond("POLICE", ResponseOutcome.DECLINE,
+        assertThrows(RequestRefused.class, () -> r.part("POLICE").respond(ResponseOutcome.DECLINE,
                 RequestFixtures.shareDecision(), Map.of(), SAM, Sector.POLICE, false, NOW));
-        r.acknowledge("POLICE", SAM, NOW);
-        r.askClarification("POLICE", SAM, "Which address do you mean?", NOW);
+        r.part("POLICE").acknowledge(SAM, NOW);
+        r.part("POLICE").askClarification(SAM, "Which address do you mean?", NOW);
         assertEquals(Status.CLARIFICATION_REQUESTED, r.displayStatus());
-        assertThrows(RequestRefused.class, () -> r.respond("POLICE", ResponseOutcome.DECLINE,
+        assertThrows(RequestRefused.class, () -> r.part("POLICE").respond(ResponseOutcome.DECLINE,
                 RequestFixtures.shareDecision(), Map.of(), SAM, Sector.POLICE, false, NOW));
-        r.answerClarification("POLICE", ALEX, "The current one", NOW);
+        r.part("POLICE").answerClarification(ALEX, "The current one", NOW);
         assertEquals(Status.ACKNOWLEDGED, r.displayStatus());
         assertEquals(2, r.getMessages().size());
-        var response = r.respond("POLICE", ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(),
+        var response = r.part("POLICE").respond(ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(),
                 Map.of(), SAM, Sector.POLICE, false, NOW);
         assertTrue(response.isReleased());
         assertNotNull(response.getSnapshot());
@@ -86,49 +86,49 @@ class InformationRequestTest {
         r.close(ALEX, "Strategy discussion held", NOW);
         assertEquals(Status.CLOSED, r.getStatus());
         assertEquals(Status.CLOSED, r.ask("POLICE").orElseThrow().getStatus());
-        assertThrows(RequestRefused.class, () -> r.acknowledge("POLICE", SAM, NOW));
+        assertThrows(RequestRefused.class, () -> r.part("POLICE").acknowledge(SAM, NOW));
     }
 
     @Test
     void answeringAClarificationNobodyAskedIsRefused() {
         var r = RequestFixtures.submitted();
-        r.acknowledge("POLICE", SAM, NOW);
-        var e = assertThrows(RequestRefused.class, () -> r.answerClarification("POLICE", ALEX, "hello", NOW));
+        r.part("POLICE").acknowledge(SAM, NOW);
+        var e = assertThrows(RequestRefused.class, () -> r.part("POLICE").answerClarification(ALEX, "hello", NOW));
         assertEquals("request.error.noClarificationAsked", e.messageKey());
     }
 
     @Test
     void aNonRecipientCannotTouchTheRequest() {
         var r = RequestFixtures.submitted();
-        var e = assertThrows(RequestRefused.class, () -> r.acknowledge("EDU", SAM, NOW));
+        var e = assertThrows(RequestRefused.class, () -> r.part("EDU").acknowledge(SAM, NOW));
         assertEquals("request.error.notARecipient", e.messageKey());
     }
 
     @Test
     void sharingNeedsTheWholeDecisionRecordButDecliningNeedsReasons() {
         var r = RequestFixtures.submitted();
-        r.acknowledge("POLICE", SAM, NOW);
+        r.part("POLICE").acknowledge(SAM, NOW);
         var empty = new DecisionRecord(null, null, null, null, null, null, null, null, null, null, null, null, null);
         empty.settleConsent(false);
-        var e = assertThrows(InvalidInput.class, () -> r.respond("POLICE", ResponseOutcome.SHARE_IN_FULL, empty,
+        var e = assertThrows(InvalidInput.class, () -> r.part("POLICE").respond(ResponseOutcome.SHARE_IN_FULL, empty,
                 Map.of(), SAM, Sector.POLICE, false, NOW));
         assertTrue(e.fieldErrors().keySet().containsAll(List.of("reasons", "whatReleased", "necessity",
                 "withoutConsentGrounds", "dataCategories", "personInformed", "decisionArt6")), e.fieldErrors().toString());
         var decline = new DecisionRecord(null, null, null, null, null, null, null, null, null, null, null, null, null);
-        var d = assertThrows(InvalidInput.class, () -> r.respond("POLICE", ResponseOutcome.DECLINE, decline,
+        var d = assertThrows(InvalidInput.class, () -> r.part("POLICE").respond(ResponseOutcome.DECLINE, decline,
                 Map.of(), SAM, Sector.POLICE, false, NOW));
         assertEquals(Map.of("reasons", "decision.error.reasonsMissing"), d.fieldErrors());
         var withReasons = new DecisionRecord("No lawful basis for this purpose", null, null, null, null, null, null,
                 null, null, null, null, null, null);
-        assertFalse(r.respond("POLICE", ResponseOutcome.DECLINE, withReasons, Map.of(), SAM, Sector.POLICE, false,
+        assertFalse(r.part("POLICE").respond(ResponseOutcome.DECLINE, withReasons, Map.of(), SAM, Sector.POLICE, false,
                 NOW).getOutcome().releases());
     }
 
     @Test
     void shareInFullNeedsAnAnswerToEveryQuestion() {
         var r = RequestFixtures.submitted();
-        r.acknowledge("POLICE", SAM, NOW);
-        var e = assertThrows(InvalidInput.class, () -> r.respond("POLICE", ResponseOutcome.SHARE_IN_FULL,
+        r.part("POLICE").acknowledge(SAM, NOW);
+        var e = assertThrows(InvalidInput.class, () -> r.part("POLICE").respond(ResponseOutcome.SHARE_IN_FULL,
                 RequestFixtures.shareDecision(), Map.of(), SAM, Sector.POLICE, false, NOW));
         assertEquals("response.error.answersMissing", e.messageKey());
     }
@@ -136,14 +136,14 @@ class InformationRequestTest {
     @Test
     void approvalNeedsASecondPersonAndReleasesOnlyThen() {
         var r = RequestFixtures.submitted();
-        r.acknowledge("POLICE", SAM, NOW);
-        var pending = r.respond("POLICE", ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
+        r.part("POLICE").acknowledge(SAM, NOW);
+        var pending = r.part("POLICE").respond(ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
                 SAM, Sector.POLICE, true, NOW);
         assertFalse(pending.isReleased());
         assertEquals(Status.ACKNOWLEDGED, r.displayStatus());
-        var self = assertThrows(RequestRefused.class, () -> r.approve("POLICE", pending.getUuid(), SAM, NOW));
+        var self = assertThrows(RequestRefused.class, () -> r.part("POLICE").approve(pending.getUuid(), SAM, NOW));
         assertEquals("response.error.approverIsDecider", self.messageKey());
-        r.approve("POLICE", pending.getUuid(), DANA, NOW);
+        r.part("POLICE").approve(pending.getUuid(), DANA, NOW);
         assertTrue(pending.isReleased());
         assertEquals("Dana Hughes", pending.getApprovedByName());
         assertEquals(Status.RESPONDED, r.displayStatus());
@@ -152,11 +152,11 @@ class InformationRequestTest {
     @Test
     void aCorrectionIsANewResponseThatSupersedesTheReleasedOne() {
         var r = RequestFixtures.submitted();
-        r.acknowledge("POLICE", SAM, NOW);
-        var first = r.respond("POLICE", ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
+        r.part("POLICE").acknowledge(SAM, NOW);
+        var first = r.part("POLICE").respond(ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
                 SAM, Sector.POLICE, false, NOW);
         String frozen = first.getSnapshot();
-        var second = r.respond("POLICE", ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
+        var second = r.part("POLICE").respond(ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
                 SAM, Sector.POLICE, false, NOW.plusSeconds(60));
         assertEquals(first, second.getSupersedes());
         assertEquals(frozen, first.getSnapshot());
@@ -168,8 +168,8 @@ class InformationRequestTest {
         var r = RequestFixtures.submitted();
         var e = assertThrows(InvalidInput.class, () -> r.withdraw(ALEX, " ", NOW));
         assertEquals("request.error.withdrawReasonMissing", e.messageKey());
-        r.acknowledge("POLICE", SAM, NOW);
-        r.respond("POLICE", ResponseOutcome.NO_INFORMATION_HELD, new DecisionRecord("Nothing held", null, null, null,
+        r.part("POLICE").acknowledge(SAM, NOW);
+        r.part("POLICE").respond(ResponseOutcome.NO_INFORMATION_HELD, new DecisionRecord("Nothing held", null, null, null,
                 null, null, null, null, null, null, null, null, null), Map.of(), SAM, Sector.POLICE, false, NOW);
         BusinessException after = assertThrows(RequestRefused.class, () -> r.withdraw(ALEX, "No longer needed", NOW));
         assertEquals("request.error.withdrawAfterResponse", after.messageKey());

@@ -67,7 +67,7 @@ public class ResponseService {
         var r = records.load(uuid, RequestAction.ACKNOWLEDGE, true);
         records.checkVersion(r, version);
         String agency = records.user().agencyCode();
-        r.acknowledge(agency, records.user(), clock.instant());
+        r.part(agency).acknowledge(records.user(), clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "ACKNOWLEDGED", "agency", agency));
         return records.initialised(r);
     }
@@ -76,7 +76,7 @@ public class ResponseService {
         var r = records.load(uuid, RequestAction.ASK_CLARIFICATION, true);
         records.checkVersion(r, version);
         String agency = records.user().agencyCode();
-        r.askClarification(agency, records.user(), text, clock.instant());
+        r.part(agency).askClarification(records.user(), text, clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "CLARIFICATION_REQUESTED", "agency", agency));
         return records.initialised(r);
     }
@@ -88,7 +88,7 @@ public class ResponseService {
         records.checkVersion(r, version);
         var p = prepare(r, outcome, decision);
         boolean releases = p.coverage() != null;
-        var response = r.respond(p.agency().getCode(), outcome, decision, answers, records.user(),
+        var response = r.part(p.agency().getCode()).respond(outcome, decision, answers, records.user(),
                 p.agency().getSector(), p.approvalRequired(), clock.instant());
         em.flush();
         List<String> files = List.of();
@@ -123,7 +123,7 @@ public class ResponseService {
         var r = records.load(uuid, RequestAction.RESPOND, false);
         records.checkVersion(r, version);
         var p = prepare(r, outcome, decision);
-        r.checkResponse(p.agency().getCode(), outcome, decision, answers, p.agency().getSector());
+        r.part(p.agency().getCode()).checkResponse(outcome, decision, answers, p.agency().getSector());
         var preview = new Preview(p.approvalRequired(), p.coverage() != null
                 && decision.getConsent().isWithoutConsent());
         records.record(AuditAction.VIEW, r, Map.of("part", "response-check", "withoutConsent",
@@ -160,7 +160,7 @@ public class ResponseService {
         if (!consents.stillCovered(r, pending)) {
             throw new RequestRefused("response.error.consentNoLongerCovers");
         }
-        var response = r.approve(records.user().agencyCode(), responseUuid, records.user(), clock.instant());
+        var response = r.part(records.user().agencyCode()).approve(responseUuid, records.user(), clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "APPROVED", "response", responseUuid));
         disclosed(r, response, attachments.filesOf(response));
         return response;
@@ -170,7 +170,7 @@ public class ResponseService {
     public AgencyResponse returnForChanges(String uuid, long version, String responseUuid) {
         var r = records.load(uuid, RequestAction.RETURN, true);
         records.checkVersion(r, version);
-        var response = r.returnForChanges(records.user().agencyCode(), responseUuid, records.user(),
+        var response = r.part(records.user().agencyCode()).returnForChanges(responseUuid, records.user(),
                 clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "RETURNED", "response", responseUuid));
         return response;
