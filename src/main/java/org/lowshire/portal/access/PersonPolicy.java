@@ -42,6 +42,14 @@ public final class PersonPolicy {
                 .anyMatch(r -> r.involves(recordedByAgency) && RequestPolicy.may(user, RequestAction.VIEW, r));
     }
 
+    /**
+     * Whether the withdrawal of a consent concerns a request: the recording agency raised it or takes part in it
+     * (sent). A request the recording agency has no part in is not told, so nobody learns that the consent existed.
+     */
+    public static boolean consentConcerns(RequestFacts r, String recordedByAgency) {
+        return recordedByAgency.equals(r.requesterAgency()) || r.involves(recordedByAgency);
+    }
+
     public static boolean mayConsent(UserIdentity user, PersonFacts person, ConsentAction action,
             String recordedByAgency) {
         return switch (action) {

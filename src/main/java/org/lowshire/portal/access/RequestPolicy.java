@@ -37,6 +37,11 @@ public final class RequestPolicy {
     private RequestPolicy() {
     }
 
+    /** Raising a request (starting a draft) is for practitioners of an agency. */
+    public static boolean mayRaise(UserIdentity user) {
+        return user.has(Role.PRACTITIONER) && user.agencyCode() != null;
+    }
+
     public static Relationship relationship(UserIdentity user, RequestFacts r) {
         String agency = user.agencyCode();
         if (agency == null) {

@@ -24,7 +24,6 @@ import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.person.PersonRecords;
 import org.lowshire.portal.request.deadline.BankHolidayCalendar;
 import org.lowshire.portal.security.AccessDenied;
-import org.lowshire.portal.security.Role;
 
 /**
  * The requester's side of a request: draft, add people and questions, submit, answer clarifications, close,
@@ -61,7 +60,7 @@ public class RequestService {
     /** A new, empty draft owned by the signed-in practitioner. */
     public InformationRequest startDraft() {
         var user = records.user();
-        if (!user.has(Role.PRACTITIONER) || user.agencyCode() == null) {
+        if (!RequestPolicy.mayRaise(user)) {
             throw new AccessDenied();
         }
         long n = ((Number) em.createNativeQuery("select nextval('portal.request_ref_seq')").getSingleResult())

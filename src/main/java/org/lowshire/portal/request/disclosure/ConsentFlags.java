@@ -13,12 +13,13 @@ import org.lowshire.portal.consent.Consent;
 import org.lowshire.portal.consent.ConsentWithdrawn;
 import org.lowshire.portal.person.Person;
 import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.access.RequestAction;
+import org.lowshire.portal.access.RequestPolicy;
 import org.lowshire.portal.request.RequestRecords;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AuditTrail;
-import org.lowshire.portal.security.Role;
 import org.lowshire.portal.security.UserIdentity;
 
 /**
@@ -51,6 +52,9 @@ public class ConsentFlags {
                     org.lowshire.portal.request.Status.SUBMITTED)""", InformationRequest.class)
                 .setParameter("p", person).getResultList();
         for (InformationRequest r : open) {
+            if (!PersonPolicy.consentConcerns(r.facts(), consent.getRecordedByAgency())) {
+                continue;
+            }
             long relied = em.createQuery("""
                     select count(d) from DisclosureConsent d where d.consent = :c and d.response.ask.request = :r""",
                     Long.class).setParameter("c", consent).setParameter("r", r).getSingleResult();
@@ -66,8 +70,8 @@ public class ConsentFlags {
     }
 
     /**
-     * Flags on the user's requests (raised, their agency's as lead, or sent to their agency) not yet acknowledged.
-     * The notices name the person, so showing any is a SEARCH event naming them and the requests.
+     * Flags not yet acknowledged on the requests the user may see (the policy decides; the query only narrows to
+     * the user's agency). The notices name the person, so showing any is a SEARCH event naming them and the requests.
      */
     public List<ConsentFlag> unacknowledged(UserIdentity u) {
         if (!u.worksInCaseAgency()) {
@@ -76,12 +80,11 @@ public class ConsentFlags {
         var flags = em.createQuery("""
                 select f from ConsentFlag f join fetch f.request r join fetch f.person
                 where not exists (select 1 from ConsentFlagAck a where a.flagId = f.id and a.subject = :me)
-                and (r.requesterSubject = :me or (:lead = true and r.requesterAgency = :agency)
-                     or (r.status <> org.lowshire.portal.request.Status.DRAFT
-                         and exists (select 1 from Ask k where k.request = r and k.agencyCode = :agency)))
+                and (r.requesterAgency = :agency or exists (select 1 from Ask k where k.request = r
+                     and k.agencyCode = :agency))
                 order by f.raisedAt desc""", ConsentFlag.class).setParameter("me", u.subject())
-                .setParameter("lead", u.has(Role.AGENCY_LEAD)).setParameter("agency", u.agencyCode())
-                .setMaxResults(50).getResultList();
+                .setParameter("agency", u.agencyCode()).setMaxResults(200).getResultList().stream()
+                .filter(f -> RequestPolicy.may(u, RequestAction.VIEW, f.getRequest().facts())).limit(50).toList();
         if (!flags.isEmpty()) {
             audit.record(AuditEntry.of(AuditAction.SEARCH).target("CONSENT_FLAG", null, null)
                     .persons(flags.stream().map(f -> f.getPerson().getUuid()).distinct().toList())
