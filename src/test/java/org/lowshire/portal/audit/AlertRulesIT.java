@@ -60,6 +60,29 @@ class AlertRulesIT {
     }
 
     @Test
+    void downloadsExportsAndEachPersonASearchReturnsCountTowardsBulkAccess() throws Exception {
+        String calm = "mixed-" + UUID.randomUUID().toString().substring(0, 8);
+        String busy = "mixed-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String user : new String[] {calm, busy}) {
+            events(user, AuditAction.DOWNLOAD, 20);
+            events(user, AuditAction.EXPORT, 19);
+        }
+        search(calm, 11);
+        search(busy, 12);
+        rules.evaluate();
+        assertEquals(0, alerts("BULK_VIEWS", calm), "20 + 19 + a search listing 11 people = 50 reads");
+        assertEquals(1, alerts("BULK_VIEWS", busy), "20 + 19 + a search listing 12 people = 51 reads");
+    }
+
+    private void search(String user, int people) throws Exception {
+        tx.begin();
+        audit.recordAs(new Actor("s-" + user, user, "CSC", "practitioner", null, "127.0.0.1", null), Instant.now(),
+                AuditEntry.of(AuditAction.SEARCH).target("PERSON", null, null).persons(java.util.stream.IntStream
+                        .range(0, people).mapToObj(i -> "p-" + i).toList()));
+        tx.commit();
+    }
+
+    @Test
     void fiveRefusalsRaiseARepeatedDenialAlert() throws Exception {
         String user = "denied-" + UUID.randomUUID().toString().substring(0, 8);
         events(user, AuditAction.ACCESS_DENIED, 4);
