@@ -92,7 +92,7 @@ class BearerOnlyIT {
             assertProblem(alsoHeader);
             assertTrue(alsoHeader.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
             String detail = Tokens.json(alsoHeader.body()).path("detail").asText();
-            assertTrue(detail.contains("URL"), detail);
+            assertTrue(detail.contains("web address"), "its own detail, not the bearer-required one: " + detail);
             assertNoSessionCreated(alsoHeader);
         }
         var plain = send(request("/api/me").header("Authorization", "Bearer " + token).GET());
