@@ -33,8 +33,7 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String origin = request.getHeader("Origin");
-        if (origin != null && !origin.equalsIgnoreCase(origin(request))) {
+        if (!fromOwnPages(request)) {
             LOG.warn("Refused a sign-out posted from another origin");
             plainPage(request, response, HttpServletResponse.SC_FORBIDDEN, "signOut.crossSite");
             return;
@@ -75,6 +74,25 @@ public class LogoutServlet extends HttpServlet {
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+
+    /**
+     * Whether a POST comes from the portal's own pages. An {@code Origin} naming another origin is refused. The
+     * portal sends {@code Referrer-Policy: no-referrer}, so browsers send {@code Origin: null} even on its own form:
+     * that is accepted only with {@code Sec-Fetch-Site: same-origin}, which a page cannot forge. A POST the browser
+     * marks cross-site or same-site (another port or subdomain) is refused. No Origin at all (not a browser's form
+     * post from elsewhere) is accepted.
+     */
+    static boolean fromOwnPages(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
+            return false;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.equalsIgnoreCase(origin(request))) {
+            return true;
+        }
+        return "null".equals(origin) && "same-origin".equalsIgnoreCase(site);
     }
 
     /** A short page (no layout, nothing of the user) saying why nothing happened, with a way back. */

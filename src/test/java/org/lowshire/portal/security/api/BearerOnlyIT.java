@@ -124,6 +124,13 @@ class BearerOnlyIT {
                 "on to Keycloak's end-session endpoint");
         assertFalse(sessionWorks(cookie), "the session has ended");
 
+        String nullOrigin = signedInSession("police.lead");
+        var ownForm = send(request("/logout").header("Cookie", nullOrigin).header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(302, ownForm.statusCode(), "the portal's own form under Referrer-Policy: no-referrer, as "
+                + "Chromium sends it: Origin null, Sec-Fetch-Site same-origin");
+        assertFalse(sessionWorks(nullOrigin));
+
         String other = signedInSession("csc.practitioner");
         var noOrigin = send(request("/logout").header("Cookie", other).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(302, noOrigin.statusCode(), "a POST without Origin (not a browser's cross-site POST) signs out");
@@ -141,6 +148,13 @@ class BearerOnlyIT {
             assertTrue(post.headers().firstValue("Location").isEmpty(), origin);
             assertTrue(sessionWorks(cookie), "a cross-site POST from " + origin + " did not sign out");
         }
+        var nullCrossSite = send(request("/logout").header("Cookie", cookie).header("Origin", "null")
+                .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, nullCrossSite.statusCode(), "an opaque origin the browser marks cross-site");
+        var sameSite = send(request("/logout").header("Cookie", cookie).header("Sec-Fetch-Site", "same-site")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, sameSite.statusCode(), "another port or subdomain of the same site is not the portal");
+        assertTrue(sessionWorks(cookie), "none of these signed out");
     }
 
     // --- helpers ---
