@@ -35,6 +35,19 @@ public class CorrelationIdFilter extends HttpFilter {
         }
     }
 
+    /**
+     * The request's id, given one now (attribute and response header) if this filter has not run yet: for a filter
+     * that may answer before this one is reached (annotated filters have no guaranteed order).
+     */
+    public static String ensure(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(ATTRIBUTE) == null) {
+            String id = UUID.randomUUID().toString();
+            request.setAttribute(ATTRIBUTE, id);
+            response.setHeader(HEADER, id);
+        }
+        return of(request);
+    }
+
     /** The current request's id, for code that has the request at hand. */
     public static String of(HttpServletRequest request) {
         return Correlation.of(request);
