@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.lowshire.portal.platform.web.CorrelationIdFilter;
+import org.lowshire.portal.shared.Correlation;
 import org.lowshire.portal.shared.Texts;
 
 /**
@@ -73,7 +73,7 @@ public class BearerOnlyFilter extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String detailKey)
             throws IOException {
-        CorrelationIdFilter.ensure(request, response);
+        Correlation.ensure(request, response);
         Problem problem = ProblemMappers.problem(request, HttpServletResponse.SC_UNAUTHORIZED, Texts.text(detailKey));
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer");

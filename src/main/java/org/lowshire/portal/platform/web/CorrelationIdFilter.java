@@ -19,7 +19,7 @@ import org.lowshire.portal.shared.Correlation;
 public class CorrelationIdFilter extends HttpFilter {
 
     public static final String ATTRIBUTE = Correlation.ATTRIBUTE;
-    public static final String HEADER = "X-Correlation-Id";
+    public static final String HEADER = Correlation.HEADER;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,19 +33,6 @@ public class CorrelationIdFilter extends HttpFilter {
         } finally {
             MDC.remove(ATTRIBUTE);
         }
-    }
-
-    /**
-     * The request's id, given one now (attribute and response header) if this filter has not run yet: for a filter
-     * that may answer before this one is reached (annotated filters have no guaranteed order).
-     */
-    public static String ensure(HttpServletRequest request, HttpServletResponse response) {
-        if (request.getAttribute(ATTRIBUTE) == null) {
-            String id = UUID.randomUUID().toString();
-            request.setAttribute(ATTRIBUTE, id);
-            response.setHeader(HEADER, id);
-        }
-        return of(request);
     }
 
     /** The current request's id, for code that has the request at hand. */
