@@ -101,7 +101,9 @@ class NeedToKnowIT {
         var consents = API.api("edu.practitioner", "GET", "/api/people/" + child + "/consents", null);
         assertEquals(200, consents.statusCode(), consents.body());
         assertEquals("[]", consents.body().strip(), "another agency's consent stays out of view: " + consents.body());
-        var receipt = API.api("edu.practitioner", "GET", "/api/consents/" + consent + "/receipt", null);
+        var receipt = Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/consents/" + consent
+                + "/receipt"))).header("Authorization", "Bearer " + API.token("edu.practitioner"))
+                .header("Accept", "application/pdf").GET().build());
         assertEquals(403, receipt.statusCode());
         assertEquals(1, denials("edu.practitioner", consent));
         assertFalse(linked.body().contains(cscRequest), "nothing of the CSC request");
