@@ -24,6 +24,19 @@ public final class VisibleRequest implements Serializable {
         public String getAgencyCode() {
             return ask.getAgencyCode();
         }
+
+        // Jakarta EL 5 (EE 10) resolves bean getters only, not record accessors; the pages read these three.
+        public Ask getAsk() {
+            return ask;
+        }
+
+        public List<AgencyResponse> getResponses() {
+            return responses;
+        }
+
+        public List<Message> getMessages() {
+            return messages;
+        }
     }
 
     private final InformationRequest request;
