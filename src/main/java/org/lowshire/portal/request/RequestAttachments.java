@@ -63,8 +63,10 @@ public class RequestAttachments {
         InformationRequest r = records.load(requestUuid, RequestAction.DOWNLOAD, false);
         var v = records.visible(r);
         Attachment a = store.find(AttachmentStore.Owner.request(r.getId()), attachmentUuid)
-                .filter(found -> v.maySeeFile(found.getUploadedByAgency(), found.getResponseId()))
                 .orElseThrow(RecordNotFound::new);
+        if (!v.maySeeFile(a.getUploadedByAgency(), a.getResponseId())) {
+            throw records.refuse(r);
+        }
         records.record(AuditAction.DOWNLOAD, r, Map.of("attachment", a.getUuid()));
         return store.read(a);
     }

@@ -21,7 +21,6 @@ import org.lowshire.portal.audit.history.FieldHistory;
 import org.lowshire.portal.person.PersonDetails;
 import org.lowshire.portal.person.PersonRecords;
 import org.lowshire.portal.request.deadline.BankHolidayCalendar;
-import org.lowshire.portal.security.AccessDenied;
 import org.lowshire.portal.security.Role;
 
 /**
@@ -60,7 +59,7 @@ public class RequestService {
     public InformationRequest startDraft() {
         var user = records.user();
         if (!user.has(Role.PRACTITIONER) || user.agencyCode() == null) {
-            throw new AccessDenied();
+            throw records.refuseNew();
         }
         long n = ((Number) em.createNativeQuery("select nextval('portal.request_ref_seq')").getSingleResult())
                 .longValue();
