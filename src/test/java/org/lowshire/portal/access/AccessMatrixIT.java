@@ -258,7 +258,9 @@ class AccessMatrixIT {
                         continue;
                     }
                     boolean allowed = row.rule().allows(identity, f);
+                    String record = f == null ? null : f.record(row.path());
                     long deniedBefore = denied(db, user.username());
+                    long namingBefore = record == null ? 0 : naming(db, user.username(), record);
                     HttpResponse<String> answer;
                     if (row.call() == Call.SESSION) {
                         session = session == null ? SignedInSession.signIn(user.username(), user.password()) : session;
@@ -276,6 +278,10 @@ class AccessMatrixIT {
                             + (f == null ? "-" : f.name() + " (" + RequestPolicy.relationship(identity, f.facts())
                             + ")") + ": ";
                     check(where, allowed, row, answer, newDenials, f, failures);
+                    if (!allowed && newDenials > 0 && record != null
+                            && naming(db, user.username(), record) == namingBefore) {
+                        failures.add(where + "the ACCESS_DENIED event does not name the record " + record);
+                    }
                 }
             }
         }
@@ -328,6 +334,20 @@ class AccessMatrixIT {
         try (var s = db.prepareStatement("select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
                 + " and actor_username = ?")) {
             s.setString(1, user);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** ACCESS_DENIED events by the user naming the record: as their target, or as the record a page was asked for. */
+    private static long naming(java.sql.Connection db, String user, String record) throws java.sql.SQLException {
+        try (var s = db.prepareStatement("select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
+                + " and actor_username = ? and (target_id = ? or details::text like ?)")) {
+            s.setString(1, user);
+            s.setString(2, record);
+            s.setString(3, "%\"record\": \"" + record + "\"%");
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -411,6 +431,12 @@ class AccessMatrixIT {
 
         boolean released(String agency) {
             return releasedAgencies.contains(agency);
+        }
+
+        /** The record a call is about: the first placeholder's id (the request, the person or the consent). */
+        String record(String template) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            return m.find() ? ids.get(m.group(1)) : null;
         }
 
         /** The path with its placeholders filled, or null when this fixture has no such record. */
