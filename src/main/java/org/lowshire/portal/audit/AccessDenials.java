@@ -36,9 +36,15 @@ public class AccessDenials {
     }
 
     public void refused(String kind, String path) {
+        refused(kind, path, null);
+    }
+
+    /** As {@link #refused(String, String)}, naming the record the refused page or download was asked for. */
+    public void refused(String kind, String path, String recordId) {
         try {
             audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED).outcome(AuditOutcome.DENIED)
-                    .target(kind, truncate(path), null).details(Map.of("status", 403)));
+                    .target(kind, truncate(path), null).details(recordId == null || recordId.isBlank()
+                            ? Map.of("status", 403) : Map.of("status", 403, "record", truncate(recordId))));
         } catch (RuntimeException e) {
             LOG.errorf("An access refusal could not be recorded in the audit trail (%s)", e.getClass().getSimpleName());
         }

@@ -64,6 +64,33 @@ public class RequestRecords {
         return found;
     }
 
+    /**
+     * Refuses, as an audited ACCESS_DENIED naming the request, a record inside it the user may not see (another
+     * agency's file or response): the same answer as refusing the request, never a 404 that tells it exists.
+     */
+    public AccessDenied refuse(InformationRequest r) {
+        return denials.denied(TYPE, r.getUuid(), r.getReference(), r.personUuids());
+    }
+
+    /** Refuses starting a request (only a practitioner of an agency may), audited like any refusal. */
+    public AccessDenied refuseNew() {
+        return denials.denied(TYPE, null, null, java.util.List.of());
+    }
+
+    /** Refuses a response of a part the user may not see (approve/return act on the user's own agency's part). */
+    public void requireVisibleResponse(InformationRequest r, String responseUuid) {
+        var user = user();
+        var relationship = RequestPolicy.relationship(user, r.facts());
+        r.getAsks().stream().filter(a -> a.getResponses().stream().anyMatch(x -> x.getUuid().equals(responseUuid)))
+                .findFirst().ifPresent(a -> {
+                    boolean released = a.getResponses().stream().filter(x -> x.getUuid().equals(responseUuid))
+                            .anyMatch(AgencyResponse::isReleased);
+                    if (!RequestPolicy.maySeeResponse(relationship, user.agencyCode(), a.getAgencyCode(), released)) {
+                        throw refuse(r);
+                    }
+                });
+    }
+
     /** The request as the current user may see it (call inside the transaction that loaded it). */
     public VisibleRequest visible(InformationRequest r) {
         return VisibleRequest.of(initialised(r), user());
@@ -101,8 +128,4 @@ public class RequestRecords {
         throw refuse(r);
     }
 
-    /** The refusal of something inside a request the user may see (a file not released to them): recorded. */
-    public AccessDenied refuse(InformationRequest r) {
-        return denials.denied(TYPE, r.getUuid(), r.getReference(), r.personUuids());
-    }
 }

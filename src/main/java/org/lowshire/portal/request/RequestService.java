@@ -23,7 +23,6 @@ import org.lowshire.portal.person.PersonDetails;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.person.PersonRecords;
 import org.lowshire.portal.request.deadline.BankHolidayCalendar;
-import org.lowshire.portal.security.AccessDenied;
 
 /**
  * The requester's side of a request: draft, add people and questions, submit, answer clarifications, close,
@@ -61,7 +60,7 @@ public class RequestService {
     public InformationRequest startDraft() {
         var user = records.user();
         if (!RequestPolicy.mayRaise(user)) {
-            throw new AccessDenied();
+            throw records.refuseNew();
         }
         long n = ((Number) em.createNativeQuery("select nextval('portal.request_ref_seq')").getSingleResult())
                 .longValue();

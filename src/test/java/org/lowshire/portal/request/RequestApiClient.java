@@ -46,7 +46,7 @@ public final class RequestApiClient {
     }
 
     /** Uploads raw bytes as an attachment. */
-    HttpResponse<String> upload(String user, String id, String name, byte[] content) {
+    public HttpResponse<String> upload(String user, String id, String name, byte[] content) {
         return uploadTo(user, "/api/requests/" + id + "/attachments", name, content);
     }
 
@@ -83,7 +83,7 @@ public final class RequestApiClient {
         return id;
     }
 
-    static String draft(long version, String marking) {
+    public static String draft(long version, String marking) {
         return """
                 {"version":%d,"concernType":"CSA_EXTRA_FAMILIAL","preventionLevel":"SECONDARY",
                  "purpose":"Decide whether a strategy discussion is needed","purposeCategory":"CHILD_PROTECTION_ENQUIRY",
@@ -95,7 +95,7 @@ public final class RequestApiClient {
                 .formatted(version, marking);
     }
 
-    static String shareInPart(long version) {
+    public static String shareInPart(long version) {
         return """
                 {"version":%d,"outcome":"SHARE_IN_PART","answers":{"1":"Two call-outs in 2025"},
                  "reasons":"Risk of significant harm","whatReleased":"Dates and nature of two call-outs",

@@ -153,6 +153,7 @@ public class ResponseService {
     /** The lead releases a pending response: never their own, and not if a consent it relied on has lapsed since. */
     public AgencyResponse approve(String uuid, long version, String responseUuid) {
         var r = records.load(uuid, RequestAction.APPROVE, true);
+        records.requireVisibleResponse(r, responseUuid);
         records.checkVersion(r, version);
         var pending = r.ask(records.user().agencyCode()).flatMap(Ask::pendingResponse)
                 .filter(p -> p.getUuid().equals(responseUuid))
@@ -169,6 +170,7 @@ public class ResponseService {
     /** The lead sends a pending response back to be decided again; nothing is released. */
     public AgencyResponse returnForChanges(String uuid, long version, String responseUuid) {
         var r = records.load(uuid, RequestAction.RETURN, true);
+        records.requireVisibleResponse(r, responseUuid);
         records.checkVersion(r, version);
         var response = r.part(records.user().agencyCode()).returnForChanges(responseUuid, records.user(),
                 clock.instant());
