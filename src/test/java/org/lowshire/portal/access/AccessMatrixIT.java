@@ -51,8 +51,8 @@ import org.lowshire.portal.support.Tokens;
 class AccessMatrixIT {
 
     private static final RequestApiClient API = new RequestApiClient();
-    private static final String AUTHOR = "csc.practitioner";
-    private static final String AUTHOR_SUBJECT = "subject-of-the-author";
+    static final String AUTHOR = "csc.practitioner";
+    static final String AUTHOR_SUBJECT = "subject-of-the-author";
     private static final String STALE = "{\"version\":-1,\"text\":\"Matrix check\"}";
     private static final String STALE_RESPONSE = RequestApiClient.shareInPart(-1)
             .replace("OFFICIAL_SENSITIVE", "OFFICIAL");
@@ -65,7 +65,7 @@ class AccessMatrixIT {
 
     /** Which policy question a route asks, for one user and (for record routes) one fixture. */
     interface Rule {
-        boolean allows(UserIdentity user, Fixture f);
+        boolean allows(UserIdentity user, MatrixFixture f);
     }
 
     enum Call { API, UPLOAD, SESSION }
@@ -173,7 +173,7 @@ class AccessMatrixIT {
                     consent(ConsentAction.VIEW), "VIEW CSC's consent (receipt)"));
 
     private static List<DemoUser> users;
-    private static List<Fixture> fixtures;
+    private static List<MatrixFixture> fixtures;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -183,7 +183,7 @@ class AccessMatrixIT {
     @BeforeAll
     static void fixtures() throws Exception {
         users = DemoUsers.read(DemoUsers.realmFile(TestStack.config().projectDir()));
-        fixtures = List.of(Fixture.sentToPoliceAndHealth(API), Fixture.withdrawnDraft(API));
+        fixtures = List.of(MatrixFixture.sentToPoliceAndHealth(API), MatrixFixture.withdrawnDraft(API));
     }
 
     @Test
@@ -261,7 +261,7 @@ class AccessMatrixIT {
                 if (!discovered.contains(row.route())) {
                     continue;
                 }
-                for (Fixture f : row.perFixture() ? fixtures : java.util.Collections.<Fixture>singletonList(null)) {
+                for (MatrixFixture f : row.perFixture() ? fixtures : java.util.Collections.<MatrixFixture>singletonList(null)) {
                     String path = f == null ? row.path() : f.fill(row.path());
                     if (path == null) {
                         continue;
@@ -298,7 +298,7 @@ class AccessMatrixIT {
     }
 
     private static void check(String where, boolean allowed, Row row, HttpResponse<String> answer,
-            long newDenials, Fixture f, List<String> failures) {
+            long newDenials, MatrixFixture f, List<String> failures) {
         int status = answer.statusCode();
         String location = answer.headers().firstValue("Location").orElse("");
         if (allowed) {
@@ -322,7 +322,7 @@ class AccessMatrixIT {
         if (newDenials < 1) {
             failures.add(where + "refused (" + status + ") without an ACCESS_DENIED event by the user");
         }
-        for (Fixture any : f == null ? fixtures : List.of(f)) {
+        for (MatrixFixture any : f == null ? fixtures : List.of(f)) {
             for (String secret : any.secrets()) {
                 if (answer.body().contains(secret)) {
                     failures.add(where + "the refusal's body contains " + secret);
@@ -428,150 +428,4 @@ class AccessMatrixIT {
         return flat.length() <= 160 ? flat : flat.substring(0, 160) + "…";
     }
 
-    /** One request and what it holds, made through the real API, with the ids the table's placeholders name. */
-    record Fixture(String name, RequestFacts facts, Map<String, String> ids, Set<String> releasedAgencies,
-            List<String> secrets, Map<String, Long> versions) {
-
-        private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-
-        PersonFacts person() {
-            return new PersonFacts(List.of(facts));
-        }
-
-        boolean released(String agency) {
-            return releasedAgencies.contains(agency);
-        }
-
-        /** The record a call is about: the first placeholder's id (the request, the person or the consent). */
-        String record(String template) {
-            Matcher m = PLACEHOLDER.matcher(template);
-            return m.find() ? ids.get(m.group(1)) : null;
-        }
-
-        /** The path with its placeholders filled, or null when this fixture has no such record. */
-        String fill(String template) {
-            Matcher m = PLACEHOLDER.matcher(template);
-            var out = new StringBuilder();
-            while (m.find()) {
-                String id = ids.get(m.group(1));
-                if (id == null) {
-                    return null;
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(id));
-            }
-            m.appendTail(out);
-            return out.toString();
-        }
-
-        void checkUnchanged(RequestApiClient api, List<String> failures) {
-            long now = api.version(AUTHOR, ids.get("req"));
-            if (now != versions.get("req")) {
-                failures.add(name + ": the matrix changed the request (version " + versions.get("req") + " -> "
-                        + now + ")");
-            }
-            var consents = Tokens.json(api.api(AUTHOR, "GET", "/api/people/" + ids.get("person") + "/consents",
-                    null).body());
-            if (consents.size() != 1 || consents.path(0).path("version").asLong() != versions.get("consent")) {
-                failures.add(name + ": the matrix changed the child's consents: " + consents);
-            }
-        }
-
-        static Fixture sentToPoliceAndHealth(RequestApiClient api) {
-            var b = new Builder(api, "sent to POLICE and HEALTH", "Matrixchild", List.of("POLICE", "HEALTH"));
-            String id = b.ids.get("req");
-            b.file(AUTHOR, "CSC");
-            long v = api.version(AUTHOR, id);
-            api.ok(AUTHOR, "POST", "/" + id + "/submission", "{\"version\":" + v + "}");
-            api.ok("police.practitioner", "POST", "/" + id + "/acknowledgement", "{\"version\":"
-                    + api.version("police.practitioner", id) + "}");
-            b.file("police.practitioner", "POLICE");
-            var response = api.ok("police.practitioner", "POST", "/" + id + "/responses", RequestApiClient
-                    .shareInPart(api.version("police.practitioner", id)).replace("OFFICIAL_SENSITIVE", "OFFICIAL"));
-            b.ids.put("policeResponse", response.path("id").asText());
-            if (!"RELEASED".equals(response.path("state").asText())) {
-                api.ok("police.lead", "POST", "/" + id + "/responses/" + response.path("id").asText() + "/approval",
-                        "{\"version\":" + api.version("police.lead", id) + "}");
-            }
-            api.ok("health.practitioner", "POST", "/" + id + "/acknowledgement", "{\"version\":"
-                    + api.version("health.practitioner", id) + "}");
-            b.file("health.practitioner", "HEALTH");
-            return b.done(true, Set.of("POLICE"));
-        }
-
-        static Fixture withdrawnDraft(RequestApiClient api) {
-            var b = new Builder(api, "withdrawn draft", "Matrixdraftchild", List.of("POLICE"));
-            String id = b.ids.get("req");
-            b.file(AUTHOR, "CSC");
-            api.ok(AUTHOR, "POST", "/" + id + "/withdrawal", "{\"version\":" + api.version(AUTHOR, id)
-                    + ",\"text\":\"Matrix: raised in error\"}");
-            return b.done(false, Set.of());
-        }
-    }
-
-    /** Raises a draft about a new child with a consent CSC recorded and a signed document. */
-    private static final class Builder {
-        final RequestApiClient api;
-        final String name;
-        final List<String> askedAgencies;
-        final Map<String, String> ids = new LinkedHashMap<>();
-        final List<String> secrets = new ArrayList<>();
-        final String suffix;
-
-        Builder(RequestApiClient api, String name, String family, List<String> asked) {
-            this.api = api;
-            this.name = name;
-            this.askedAgencies = asked;
-            var created = api.ok(AUTHOR, "POST", "", null);
-            String id = created.path("id").asText();
-            suffix = id.substring(0, 8);
-            ids.put("req", id);
-            secrets.add(created.path("reference").asText());
-            String recipients = asked.stream().map(a -> "\"" + a + "\"").reduce((x, y) -> x + "," + y).orElseThrow();
-            api.ok(AUTHOR, "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL")
-                    .replace("[\"POLICE\"]", "[" + recipients + "]"));
-            String familyName = family + "-" + suffix;
-            secrets.add(familyName);
-            var withChild = api.ok(AUTHOR, "POST", "/" + id + "/subjects", """
-                    {"role":"CHILD_AT_RISK","givenName":"Mia","familyName":"%s","dateOfBirth":"2015-04-01",
-                     "gender":"FEMALE"}""".formatted(familyName));
-            String person = withChild.path("subjects").path(0).path("person").asText();
-            ids.put("person", person);
-            String giver = "Bea Matrixparent-" + suffix;
-            secrets.add(giver);
-            var consent = api.api(AUTHOR, "POST", "/api/people/" + person + "/consents", """
-                    {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05",
-                     "givenBy":"PARENTAL_RESPONSIBILITY","giverName":"%s","giverRelationship":"Mother",
-                     "purposes":["CHILD_PROTECTION_ENQUIRY"],"agencies":["CSC"],
-                     "categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"}""".formatted(giver));
-            assertEquals(201, consent.statusCode(), consent.body());
-            ids.put("consent", Tokens.json(consent.body()).path("id").asText());
-            String marker = "MATRIXDOC-" + suffix;
-            secrets.add(marker);
-            var doc = api.uploadTo(AUTHOR, "/api/consents/" + ids.get("consent") + "/documents", "signed.pdf",
-                    pdf(marker));
-            assertEquals(201, doc.statusCode(), doc.body());
-            ids.put("document", Tokens.json(doc.body()).path("id").asText());
-        }
-
-        void file(String user, String agency) {
-            String marker = "MATRIXFILE-" + agency + "-" + suffix;
-            secrets.add(marker);
-            var up = api.upload(user, ids.get("req"), agency.toLowerCase() + "-notes.pdf", pdf(marker));
-            assertEquals(201, up.statusCode(), up.body());
-            ids.put("file" + agency, Tokens.json(up.body()).path("id").asText());
-        }
-
-        Fixture done(boolean sent, Set<String> released) {
-            var versions = Map.of("req", api.version(AUTHOR, ids.get("req")), "consent", Tokens.json(api.api(AUTHOR,
-                    "GET", "/api/people/" + ids.get("person") + "/consents", null).body()).path(0).path("version")
-                    .asLong());
-            return new Fixture(name, new RequestFacts(AUTHOR_SUBJECT, "CSC", sent, Set.copyOf(askedAgencies)),
-                    Map.copyOf(ids), released, List.copyOf(secrets), versions);
-        }
-
-        private static byte[] pdf(String marker) {
-            return ("%PDF-1.4\n% " + marker + "\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
-                    .getBytes(StandardCharsets.US_ASCII);
-        }
-    }
 }
