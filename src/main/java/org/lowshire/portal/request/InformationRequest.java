@@ -127,7 +127,7 @@ public class InformationRequest implements java.io.Serializable {
         r.requesterAgency = requester.agencyCode();
         r.createdAt = now;
         r.updatedAt = now;
-        r.apply(RequestDetails.empty());
+        r.concern = ConcernDetails.of(RequestDetails.empty());
         r.note(null, "CREATED", requester, now, null);
         return r;
     }
@@ -137,7 +137,7 @@ public class InformationRequest implements java.io.Serializable {
     public void updateDetails(RequestDetails d, Instant now) {
         requireDraft();
         d.checkLengths();
-        apply(d);
+        concern = ConcernDetails.of(d);
         updatedAt = now;
     }
 
@@ -276,9 +276,6 @@ public class InformationRequest implements java.io.Serializable {
         return asks.stream().filter(a -> a.getAgencyCode().equals(agencyCode)).findFirst();
     }
 
-    public boolean isAddressedTo(String agencyCode) {
-        return ask(agencyCode).isPresent();
-    }
 
     /** What the need-to-know policy reads: sent means submitted once, so a withdrawn draft is still a draft. */
     public RequestFacts facts() {
@@ -315,30 +312,19 @@ public class InformationRequest implements java.io.Serializable {
         timeline.add(new TimelineEntry(this, agencyCode, event, actor.displayName(), actor.agencyCode(), now, text));
     }
 
-    private void apply(RequestDetails d) {
-        concern = ConcernDetails.of(d);
-    }
-
     // --- getters for pages and services --------------------------------------------------------------------
 
     public Long getId() { return id; }
     public String getUuid() { return uuid; }
     public String getReference() { return reference; }
     public Status getStatus() { return status; }
-    public String getRequesterSubject() { return requesterSubject; }
-    public String getRequesterUsername() { return requesterUsername; }
     public String getRequesterName() { return requesterName; }
     public String getRequesterAgency() { return requesterAgency; }
     public ConcernType getConcernType() { return concern.getConcernType(); }
     public SharingPurpose getPurposeCategory() { return concern.getPurposeCategory(); }
     public Urgency getUrgency() { return concern.getUrgency(); }
     public HandlingMarking getMarking() { return concern.getMarking(); }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getCloseNote() { return closeNote; }
-    public String getWithdrawnReason() { return withdrawnReason; }
     public List<RequestSubject> getSubjects() { return List.copyOf(subjects); }
     public List<Question> getQuestions() { return List.copyOf(questions); }
     public List<Ask> getAsks() { return List.copyOf(asks); }
