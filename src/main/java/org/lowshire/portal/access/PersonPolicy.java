@@ -11,19 +11,22 @@ import org.lowshire.portal.security.UserIdentity;
  */
 public final class PersonPolicy {
 
-    public enum ConsentAction { VIEW, RECORD, CHANGE }
-
-    private PersonPolicy() {
+    public enum ConsentAction {
+        VIEW,
+        RECORD,
+        CHANGE
     }
+
+    private PersonPolicy() {}
 
     /**
      * To find an existing person the user must already hold an identifier: NHS number and date of birth, or full
      * name, date of birth and postcode.
      */
-    public static boolean holdsIdentifier(String nhsNumber, LocalDate dateOfBirth, String givenName,
-            String familyName, String postcode) {
-        return dateOfBirth != null && (nhsNumber != null
-                || (givenName != null && familyName != null && postcode != null));
+    public static boolean holdsIdentifier(
+            String nhsNumber, LocalDate dateOfBirth, String givenName, String familyName, String postcode) {
+        return dateOfBirth != null
+                && (nhsNumber != null || (givenName != null && familyName != null && postcode != null));
     }
 
     public static boolean maySee(UserIdentity user, PersonFacts person) {
@@ -38,8 +41,9 @@ public final class PersonPolicy {
         if (!user.worksInCaseAgency() || !maySee(user, person)) {
             return false;
         }
-        return user.agencyCode().equals(recordedByAgency) || person.requests().stream()
-                .anyMatch(r -> r.involves(recordedByAgency) && RequestPolicy.may(user, RequestAction.VIEW, r));
+        return user.agencyCode().equals(recordedByAgency)
+                || person.requests().stream()
+                        .anyMatch(r -> r.involves(recordedByAgency) && RequestPolicy.may(user, RequestAction.VIEW, r));
     }
 
     /**
@@ -50,13 +54,15 @@ public final class PersonPolicy {
         return recordedByAgency.equals(r.requesterAgency()) || r.involves(recordedByAgency);
     }
 
-    public static boolean mayConsent(UserIdentity user, PersonFacts person, ConsentAction action,
-            String recordedByAgency) {
+    public static boolean mayConsent(
+            UserIdentity user, PersonFacts person, ConsentAction action, String recordedByAgency) {
         return switch (action) {
             case VIEW -> maySeeConsent(user, person, recordedByAgency);
             case RECORD -> user.worksInCaseAgency() && maySee(user, person);
-            case CHANGE -> user.worksInCaseAgency() && maySee(user, person)
-                    && user.agencyCode().equals(recordedByAgency);
+            case CHANGE ->
+                user.worksInCaseAgency()
+                        && maySee(user, person)
+                        && user.agencyCode().equals(recordedByAgency);
         };
     }
 }

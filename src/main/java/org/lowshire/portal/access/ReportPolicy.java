@@ -17,8 +17,7 @@ public final class ReportPolicy {
         }
     }
 
-    private ReportPolicy() {
-    }
+    private ReportPolicy() {}
 
     public static Optional<Scope> consentReport(UserIdentity user) {
         if (user.has(Role.IG_OFFICER)) {

@@ -22,20 +22,39 @@ public final class RequestPolicy {
 
     /** Relationship × action: the whole table. Anything not listed is refused. */
     static final Map<Relationship, Set<RequestAction>> TABLE = new EnumMap<>(Map.of(
-            Relationship.AUTHOR, EnumSet.of(VIEW, COPY, HISTORY, UPLOAD, DOWNLOAD, EDIT_DRAFT, SUBMIT,
-                    ANSWER_CLARIFICATION, WITHDRAW, CLOSE),
+            Relationship.AUTHOR,
+                    EnumSet.of(
+                            VIEW,
+                            COPY,
+                            HISTORY,
+                            UPLOAD,
+                            DOWNLOAD,
+                            EDIT_DRAFT,
+                            SUBMIT,
+                            ANSWER_CLARIFICATION,
+                            WITHDRAW,
+                            CLOSE),
             Relationship.REQUESTERS_LEAD, EnumSet.of(VIEW, COPY, HISTORY, DOWNLOAD),
-            Relationship.ASKED, EnumSet.of(VIEW, COPY, HISTORY, UPLOAD, DOWNLOAD, ACKNOWLEDGE, ASK_CLARIFICATION,
-                    RESPOND),
-            Relationship.ASKED_LEAD, EnumSet.of(VIEW, COPY, HISTORY, UPLOAD, DOWNLOAD, ACKNOWLEDGE,
-                    ASK_CLARIFICATION, RESPOND, APPROVE, RETURN),
+            Relationship.ASKED,
+                    EnumSet.of(VIEW, COPY, HISTORY, UPLOAD, DOWNLOAD, ACKNOWLEDGE, ASK_CLARIFICATION, RESPOND),
+            Relationship.ASKED_LEAD,
+                    EnumSet.of(
+                            VIEW,
+                            COPY,
+                            HISTORY,
+                            UPLOAD,
+                            DOWNLOAD,
+                            ACKNOWLEDGE,
+                            ASK_CLARIFICATION,
+                            RESPOND,
+                            APPROVE,
+                            RETURN),
             Relationship.NONE, EnumSet.noneOf(RequestAction.class)));
 
     /** The JPQL condition (request alias {@code r}) for "was sent", for the lists that must match {@link #sent}. */
     public static final String SENT_JPQL = "r.submittedAt is not null";
 
-    private RequestPolicy() {
-    }
+    private RequestPolicy() {}
 
     /** Raising a request (starting a draft) is for practitioners of an agency. */
     public static boolean mayRaise(UserIdentity user) {
@@ -76,8 +95,8 @@ public final class RequestPolicy {
     }
 
     /** A response: its own agency sees every one of its responses; the requester's side only released ones. */
-    public static boolean maySeeResponse(Relationship relationship, String viewerAgency, String partAgency,
-            boolean released) {
+    public static boolean maySeeResponse(
+            Relationship relationship, String viewerAgency, String partAgency, boolean released) {
         return maySeePart(relationship, viewerAgency, partAgency) && (released || relationship.askedSide());
     }
 
@@ -87,8 +106,12 @@ public final class RequestPolicy {
      *
      * @param releasedWithResponse whether the response the file belongs to is released (false when it has none yet)
      */
-    public static boolean maySeeFile(Relationship relationship, String viewerAgency, RequestFacts r,
-            String uploadedByAgency, boolean releasedWithResponse) {
+    public static boolean maySeeFile(
+            Relationship relationship,
+            String viewerAgency,
+            RequestFacts r,
+            String uploadedByAgency,
+            boolean releasedWithResponse) {
         if (relationship == Relationship.NONE) {
             return false;
         }

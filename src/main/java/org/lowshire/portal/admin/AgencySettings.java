@@ -40,18 +40,21 @@ public class AgencySettings {
     AccessDenials denials;
 
     /** @param version the agency's version the administrator saw; a later change by someone else is refused */
-    public Agency changeApprovalPolicy(String code, long version, Boolean sensitiveNeedsApproval,
-            OverrideApproval override) {
+    public Agency changeApprovalPolicy(
+            String code, long version, Boolean sensitiveNeedsApproval, OverrideApproval override) {
         if (!currentUser.require().has(Role.ADMIN)) {
             throw denials.denied(TYPE, code, null, java.util.List.of());
         }
         Agency agency = em.createQuery("select a from Agency a where a.code = :c", Agency.class)
                 .setParameter("c", code == null ? "" : code)
                 .setLockMode(jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)
-                .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(RecordNotFound::new);
         var changed = agency.changeApprovalPolicy(version, sensitiveNeedsApproval, override);
         if (!changed.isEmpty()) {
-            audit.record(AuditEntry.of(AuditAction.UPDATE).target(TYPE, agency.getCode(), agency.getName())
+            audit.record(AuditEntry.of(AuditAction.UPDATE)
+                    .target(TYPE, agency.getCode(), agency.getName())
                     .details(Map.of("part", "approval-policy", "changes", changed)));
         }
         return agency;

@@ -79,8 +79,8 @@ public class Agency {
     }
 
     /** The agency's policy on when its lead approves a release; returns what changed, field to [from, to]. */
-    public java.util.Map<String, java.util.List<String>> changeApprovalPolicy(long expectedVersion,
-            Boolean sensitive, OverrideApproval override) {
+    public java.util.Map<String, java.util.List<String>> changeApprovalPolicy(
+            long expectedVersion, Boolean sensitive, OverrideApproval override) {
         var c = new org.lowshire.portal.shared.InvalidInput.Collector();
         c.check(sensitive != null, "sensitiveNeedsApproval", "admin.error.sensitiveMissing");
         c.check(override != null, "overrideApproval", "admin.error.overrideMissing");
@@ -90,8 +90,9 @@ public class Agency {
         }
         var changed = new java.util.LinkedHashMap<String, java.util.List<String>>();
         if (sensitive != sensitiveNeedsApproval) {
-            changed.put("sensitiveNeedsApproval", java.util.List.of(Boolean.toString(sensitiveNeedsApproval),
-                    Boolean.toString(sensitive)));
+            changed.put(
+                    "sensitiveNeedsApproval",
+                    java.util.List.of(Boolean.toString(sensitiveNeedsApproval), Boolean.toString(sensitive)));
         }
         if (override != overrideApproval) {
             changed.put("overrideApproval", java.util.List.of(overrideApproval.name(), override.name()));

@@ -16,7 +16,8 @@ public class AgencyDirectory {
     EntityManager em;
 
     public List<Agency> all() {
-        return em.createQuery("select a from Agency a order by a.name", Agency.class).getResultList();
+        return em.createQuery("select a from Agency a order by a.name", Agency.class)
+                .getResultList();
     }
 
     public Optional<Agency> byCode(String code) {
@@ -24,7 +25,9 @@ public class AgencyDirectory {
             return Optional.empty();
         }
         return em.createQuery("select a from Agency a where a.code = :code", Agency.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The agency's name for display, or the code itself when the token carries a code we do not know. */

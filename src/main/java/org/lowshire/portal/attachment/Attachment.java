@@ -66,8 +66,13 @@ public class Attachment implements Serializable {
         // for JPA
     }
 
-    Attachment(AttachmentStore.Owner owner, AttachmentPolicy.Inspection file, long size, String sha256,
-            UserIdentity by, Instant now) {
+    Attachment(
+            AttachmentStore.Owner owner,
+            AttachmentPolicy.Inspection file,
+            long size,
+            String sha256,
+            UserIdentity by,
+            Instant now) {
         this.uuid = UUID.randomUUID().toString();
         this.requestId = owner.requestId();
         this.consentId = owner.consentId();
@@ -81,22 +86,58 @@ public class Attachment implements Serializable {
         this.uploadedAt = now;
     }
 
-    public Long getId() { return id; }
-    public String getUuid() { return uuid; }
-    public Long getRequestId() { return requestId; }
-    public Long getConsentId() { return consentId; }
-    public Long getResponseId() { return responseId; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public String getUploadedByName() { return uploadedByName; }
-    public String getUploadedByAgency() { return uploadedByAgency; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUuid() {
+        return uuid;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public Long getConsentId() {
+        return consentId;
+    }
+
+    public Long getResponseId() {
+        return responseId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getUploadedByName() {
+        return uploadedByName;
+    }
+
+    public String getUploadedByAgency() {
+        return uploadedByAgency;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
 
     /** "2.4 MB" for lists. */
     public String getSizeText() {
-        return sizeBytes < 1024 * 1024 ? Math.max(1, sizeBytes / 1024) + " KB"
+        return sizeBytes < 1024 * 1024
+                ? Math.max(1, sizeBytes / 1024) + " KB"
                 : String.format(java.util.Locale.UK, "%.1f MB", sizeBytes / 1048576.0);
     }
 }

@@ -41,8 +41,13 @@ public final class AttachmentCipher {
             c.updateAAD(attachmentId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = c.doFinal(plain);
             byte[] id = keyId.getBytes(StandardCharsets.UTF_8);
-            return ByteBuffer.allocate(2 + id.length + IV_BYTES + sealed.length).put(VERSION).put((byte) id.length)
-                    .put(id).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(2 + id.length + IV_BYTES + sealed.length)
+                    .put(VERSION)
+                    .put((byte) id.length)
+                    .put(id)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Attachment encryption failed", e);
         }

@@ -19,8 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class AttachmentKey {
 
-    private AttachmentKey() {
-    }
+    private AttachmentKey() {}
 
     public static AttachmentCipher load(Map<String, String> env, Path defaultFile) throws IOException {
         String inline = env.get("PORTAL_ATTACHMENT_KEY");
@@ -35,8 +34,8 @@ public final class AttachmentKey {
             Path file = Path.of(env.getOrDefault("PORTAL_ATTACHMENT_KEY_FILE", defaultFile.toString()));
             if (!Files.exists(file)) {
                 if ("false".equalsIgnoreCase(env.get("PORTAL_ATTACHMENT_KEY_CREATE"))) {
-                    throw new IllegalStateException("The attachment key file is missing and may not be created: "
-                            + file);
+                    throw new IllegalStateException(
+                            "The attachment key file is missing and may not be created: " + file);
                 }
                 create(file);
             }

@@ -18,7 +18,11 @@ import org.apache.tika.mime.MediaType;
  */
 public final class AttachmentPolicy {
 
-    static final Set<String> ALLOWED = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain",
+    static final Set<String> ALLOWED = Set.of(
+            "application/pdf",
+            "image/png",
+            "image/jpeg",
+            "text/plain",
             "message/rfc822",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -68,7 +72,8 @@ public final class AttachmentPolicy {
     /** Content first: the name only refines a zip into the Office or OpenDocument type it claims to be. */
     static String detect(String name, byte[] content) {
         String byContent = detect(content, null);
-        if (byContent.equals("application/zip") || byContent.equals("application/x-tika-ooxml")
+        if (byContent.equals("application/zip")
+                || byContent.equals("application/x-tika-ooxml")
                 || byContent.equals("application/x-tika-msoffice")) {
             String byName = detect(content, name);
             return byName.startsWith("application/vnd.") ? byName : byContent;
@@ -89,6 +94,5 @@ public final class AttachmentPolicy {
         }
     }
 
-    public record Inspection(String fileName, String contentType) {
-    }
+    public record Inspection(String fileName, String contentType) {}
 }

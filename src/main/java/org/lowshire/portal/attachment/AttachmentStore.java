@@ -65,32 +65,41 @@ public class AttachmentStore {
         em.persist(attachment);
         em.flush();
         em.createNativeQuery("insert into portal.attachment_content (attachment_id, key_id, ciphertext)"
-                + " values (?1, ?2, ?3)").setParameter(1, attachment.getId()).setParameter(2, cipher.keyId())
-                .setParameter(3, cipher.encrypt(attachment.getUuid(), content)).executeUpdate();
+                        + " values (?1, ?2, ?3)")
+                .setParameter(1, attachment.getId())
+                .setParameter(2, cipher.keyId())
+                .setParameter(3, cipher.encrypt(attachment.getUuid(), content))
+                .executeUpdate();
         return attachment;
     }
 
     /** The owner's files, oldest first. */
     public List<Attachment> of(Owner owner) {
         boolean request = owner.requestId() != null;
-        return em.createQuery("select a from Attachment a where a." + (request ? "requestId" : "consentId")
-                + " = :owner order by a.uploadedAt", Attachment.class)
-                .setParameter("owner", request ? owner.requestId() : owner.consentId()).getResultList();
+        return em.createQuery(
+                        "select a from Attachment a where a." + (request ? "requestId" : "consentId")
+                                + " = :owner order by a.uploadedAt",
+                        Attachment.class)
+                .setParameter("owner", request ? owner.requestId() : owner.consentId())
+                .getResultList();
     }
 
     /** One of the owner's files, or empty when the id is unknown or belongs to someone else. */
     public java.util.Optional<Attachment> find(Owner owner, String attachmentUuid) {
-        return of(owner).stream().filter(a -> a.getUuid().equals(attachmentUuid)).findFirst();
+        return of(owner).stream()
+                .filter(a -> a.getUuid().equals(attachmentUuid))
+                .findFirst();
     }
 
     /** A file as it is sent: its sanitised name, its type by content, and its bytes. */
-    public record Download(String fileName, String contentType, byte[] content) {
-    }
+    public record Download(String fileName, String contentType, byte[] content) {}
 
     /** The decrypted file: call only after the DOWNLOAD event is recorded. */
     public Download read(Attachment a) {
-        byte[] stored = (byte[]) em.createNativeQuery("select ciphertext from portal.attachment_content"
-                + " where attachment_id = ?1").setParameter(1, a.getId()).getSingleResult();
+        byte[] stored = (byte[])
+                em.createNativeQuery("select ciphertext from portal.attachment_content" + " where attachment_id = ?1")
+                        .setParameter(1, a.getId())
+                        .getSingleResult();
         return new Download(a.getFileName(), a.getContentType(), cipher.decrypt(a.getUuid(), stored));
     }
 

@@ -9,15 +9,15 @@ public final class FileNames {
 
     static final int MAX = 120;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String sanitise(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC)
                 .replaceAll("[\\p{Cntrl}\"'<>:|?*;`$%]", "")
-                .replaceAll("\\s+", " ").strip();
+                .replaceAll("\\s+", " ")
+                .strip();
         name = name.replaceAll("^[.\\s]+", "");
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 ? name.substring(dot) : "";

@@ -29,8 +29,11 @@ public class AccessDenials {
      * and the error page is told it need not record the refusal again. Returns the exception to throw.
      */
     public AccessDenied denied(String type, String id, String ref, List<String> personIds) {
-        audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED).outcome(AuditOutcome.DENIED)
-                .target(type, id, ref).persons(personIds).details(Map.of("status", 403)));
+        audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED)
+                .outcome(AuditOutcome.DENIED)
+                .target(type, id, ref)
+                .persons(personIds)
+                .details(Map.of("status", 403)));
         http.setAttribute(AccessDenied.RECORDED, Boolean.TRUE);
         return new AccessDenied();
     }
@@ -42,11 +45,17 @@ public class AccessDenials {
     /** As {@link #refused(String, String)}, naming the record the refused page or download was asked for. */
     public void refused(String kind, String path, String recordId) {
         try {
-            audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED).outcome(AuditOutcome.DENIED)
-                    .target(kind, truncate(path), null).details(recordId == null || recordId.isBlank()
-                            ? Map.of("status", 403) : Map.of("status", 403, "record", truncate(recordId))));
+            audit.recordSeparately(AuditEntry.of(AuditAction.ACCESS_DENIED)
+                    .outcome(AuditOutcome.DENIED)
+                    .target(kind, truncate(path), null)
+                    .details(
+                            recordId == null || recordId.isBlank()
+                                    ? Map.of("status", 403)
+                                    : Map.of("status", 403, "record", truncate(recordId))));
         } catch (RuntimeException e) {
-            LOG.errorf("An access refusal could not be recorded in the audit trail (%s)", e.getClass().getSimpleName());
+            LOG.errorf(
+                    "An access refusal could not be recorded in the audit trail (%s)",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.lowshire.portal.shared.Correlation;
 import org.lowshire.portal.security.CurrentUser;
+import org.lowshire.portal.shared.Correlation;
 
 /** Works out who is acting: the signed-in user of the current request, or the portal itself outside requests. */
 @ApplicationScoped
@@ -28,9 +28,10 @@ public class ActorResolver {
             String correlation = Correlation.of(request);
             HttpSession session = request.getSession(false);
             String sessionRef = session == null ? null : sessionRef(session.getId());
-            return currentUser.identity()
-                    .map(u -> new Actor(u.subject(), u.username(), u.agencyCode(), u.roleNames(), sessionRef, address,
-                            correlation))
+            return currentUser
+                    .identity()
+                    .map(u -> new Actor(
+                            u.subject(), u.username(), u.agencyCode(), u.roleNames(), sessionRef, address, correlation))
                     .orElseGet(() -> Actor.anonymous(address, correlation));
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             return Actor.system("background");

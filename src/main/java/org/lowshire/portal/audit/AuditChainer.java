@@ -2,10 +2,10 @@ package org.lowshire.portal.audit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,6 +50,7 @@ public class AuditChainer {
     static final int MAX_PER_RUN = 50_000;
     /** The advisory lock that keeps chainers apart (the benchmark takes it to hold the chainer off). */
     public static final long LOCK_KEY = 0x5AFE_A0D1_7L;
+
     private static final Logger LOG = Logger.getLogger(AuditChainer.class);
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
@@ -69,11 +70,12 @@ public class AuditChainer {
 
     @PostConstruct
     void createPartitions() {
-        try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(
-                "select portal.ensure_audit_partitions(3)")) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.prepareStatement("select portal.ensure_audit_partitions(3)")) {
             s.execute();
         } catch (SQLException e) {
-            LOG.errorf("Could not create the audit partitions ahead (%s); events go to the default partition",
+            LOG.errorf(
+                    "Could not create the audit partitions ahead (%s); events go to the default partition",
                     e.getSQLState());
         }
     }
@@ -130,8 +132,7 @@ public class AuditChainer {
         }
     }
 
-    private record Head(long seq, byte[] hash, long signedSeq) {
-    }
+    private record Head(long seq, byte[] hash, long signedSeq) {}
 
     private Head link(Connection c, Head head, List<StoredEvent> events) throws SQLException {
         if (events.isEmpty()) {
@@ -195,7 +196,9 @@ public class AuditChainer {
                         signing.anchor().write(checkpoint);
                     }
                 } catch (IOException e) {
-                    LOG.errorf("Could not write the audit anchor file (%s)", e.getClass().getSimpleName());
+                    LOG.errorf(
+                            "Could not write the audit anchor file (%s)",
+                            e.getClass().getSimpleName());
                 }
             }
         });
@@ -219,7 +222,8 @@ public class AuditChainer {
 
     private static Head head(Connection c) throws SQLException {
         try (var s = c.prepareStatement("select c.seq, c.hash, coalesce((select max(seq) from portal.audit_checkpoint),"
-                + " 0) from portal.audit_chain c order by c.seq desc limit 1"); var rs = s.executeQuery()) {
+                        + " 0) from portal.audit_chain c order by c.seq desc limit 1");
+                var rs = s.executeQuery()) {
             if (!rs.next()) {
                 return new Head(0, ChainHash.GENESIS, 0);
             }
@@ -232,8 +236,9 @@ public class AuditChainer {
      * events' time, so the window starts at the oldest transaction seen since shortly before the last chained event.
      */
     private static String initialWatermark(Connection c, String horizon) throws SQLException {
-        try (var s = c.prepareStatement("select min(e.txid)::text from portal.audit_event e where e.occurred_at >="
-                + " coalesce((select max(event_time) from portal.audit_chain), '-infinity') - interval '15 minutes'");
+        try (var s = c.prepareStatement(
+                        "select min(e.txid)::text from portal.audit_event e where e.occurred_at >="
+                                + " coalesce((select max(event_time) from portal.audit_chain), '-infinity') - interval '15 minutes'");
                 var rs = s.executeQuery()) {
             rs.next();
             String oldest = rs.getString(1);
@@ -252,7 +257,8 @@ public class AuditChainer {
     }
 
     private static String single(Connection c, String sql) throws SQLException {
-        try (var s = c.prepareStatement(sql); var rs = s.executeQuery()) {
+        try (var s = c.prepareStatement(sql);
+                var rs = s.executeQuery()) {
             rs.next();
             return rs.getString(1);
         }

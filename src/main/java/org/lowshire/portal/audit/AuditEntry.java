@@ -9,8 +9,16 @@ import java.util.Objects;
  * about, the purpose given, the recipient of a disclosure, and structured details. Never content: no allegation text,
  * no names in free text. The actor, time, session and client are added by {@link AuditTrail}.
  */
-public record AuditEntry(AuditAction action, AuditOutcome outcome, String targetType, String targetId,
-        String targetRef, List<String> personIds, String purpose, String recipientAgency, Map<String, Object> details) {
+public record AuditEntry(
+        AuditAction action,
+        AuditOutcome outcome,
+        String targetType,
+        String targetId,
+        String targetRef,
+        List<String> personIds,
+        String purpose,
+        String recipientAgency,
+        Map<String, Object> details) {
 
     public AuditEntry {
         Objects.requireNonNull(action, "action");
@@ -24,8 +32,8 @@ public record AuditEntry(AuditAction action, AuditOutcome outcome, String target
     }
 
     public AuditEntry outcome(AuditOutcome value) {
-        return new AuditEntry(action, value, targetType, targetId, targetRef, personIds, purpose, recipientAgency,
-                details);
+        return new AuditEntry(
+                action, value, targetType, targetId, targetRef, personIds, purpose, recipientAgency, details);
     }
 
     /** The record: its type (e.g. REQUEST), its opaque id, and the reference people quote (e.g. ISR-2026-000123). */
@@ -35,22 +43,21 @@ public record AuditEntry(AuditAction action, AuditOutcome outcome, String target
 
     /** The opaque ids of the people the record is about, for "who has seen this person's data" reports. */
     public AuditEntry persons(List<String> ids) {
-        return new AuditEntry(action, outcome, targetType, targetId, targetRef, ids, purpose, recipientAgency,
-                details);
+        return new AuditEntry(action, outcome, targetType, targetId, targetRef, ids, purpose, recipientAgency, details);
     }
 
     public AuditEntry purpose(String value) {
-        return new AuditEntry(action, outcome, targetType, targetId, targetRef, personIds, value, recipientAgency,
-                details);
+        return new AuditEntry(
+                action, outcome, targetType, targetId, targetRef, personIds, value, recipientAgency, details);
     }
 
     public AuditEntry recipient(String agencyCode) {
-        return new AuditEntry(action, outcome, targetType, targetId, targetRef, personIds, purpose, agencyCode,
-                details);
+        return new AuditEntry(
+                action, outcome, targetType, targetId, targetRef, personIds, purpose, agencyCode, details);
     }
 
     public AuditEntry details(Map<String, Object> value) {
-        return new AuditEntry(action, outcome, targetType, targetId, targetRef, personIds, purpose, recipientAgency,
-                value);
+        return new AuditEntry(
+                action, outcome, targetType, targetId, targetRef, personIds, purpose, recipientAgency, value);
     }
 }

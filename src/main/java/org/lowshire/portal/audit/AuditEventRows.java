@@ -17,8 +17,7 @@ final class AuditEventRows {
             e.target_type, e.target_id, e.target_ref, e.person_ids, e.purpose, e.recipient_agency, e.correlation_id,
             e.details::text as details_text""";
 
-    private AuditEventRows() {
-    }
+    private AuditEventRows() {}
 
     /** The event in the current row, or null when the (left-joined) event is missing. */
     static StoredEvent read(ResultSet rs) throws SQLException {
@@ -26,12 +25,25 @@ final class AuditEventRows {
         if (rs.wasNull()) {
             return null;
         }
-        return new StoredEvent(id, rs.getLong("occurred_micros"), rs.getString("actor_subject"),
-                rs.getString("actor_username"), rs.getString("actor_agency"), rs.getString("actor_roles"),
-                rs.getString("session_ref"), rs.getString("client_address"), rs.getString("action"),
-                rs.getString("outcome"), rs.getString("target_type"), rs.getString("target_id"),
-                rs.getString("target_ref"), persons(rs.getArray("person_ids")), rs.getString("purpose"),
-                rs.getString("recipient_agency"), rs.getString("correlation_id"), rs.getString("details_text"));
+        return new StoredEvent(
+                id,
+                rs.getLong("occurred_micros"),
+                rs.getString("actor_subject"),
+                rs.getString("actor_username"),
+                rs.getString("actor_agency"),
+                rs.getString("actor_roles"),
+                rs.getString("session_ref"),
+                rs.getString("client_address"),
+                rs.getString("action"),
+                rs.getString("outcome"),
+                rs.getString("target_type"),
+                rs.getString("target_id"),
+                rs.getString("target_ref"),
+                persons(rs.getArray("person_ids")),
+                rs.getString("purpose"),
+                rs.getString("recipient_agency"),
+                rs.getString("correlation_id"),
+                rs.getString("details_text"));
     }
 
     private static List<String> persons(Array array) throws SQLException {

@@ -47,8 +47,10 @@ public class AuditRetention {
 
     public Policy getPolicy() {
         if (policy.raised()) {
-            LOG.warnf("PORTAL_AUDIT_RETENTION_YEARS is shorter than the records' retention; the trail is kept for %d"
-                    + " years instead", policy.auditYears());
+            LOG.warnf(
+                    "PORTAL_AUDIT_RETENTION_YEARS is shorter than the records' retention; the trail is kept for %d"
+                            + " years instead",
+                    policy.auditYears());
         }
         return policy;
     }

@@ -36,8 +36,10 @@ public class AuditSearch {
     public void recordSearch(AuditQuery query, String report) {
         var details = new java.util.LinkedHashMap<>(query.asDetails());
         details.put("report", report);
-        audit.record(AuditEntry.of(AuditAction.SEARCH).target("AUDIT_TRAIL", null, null)
-                .persons(query.persons()).details(details));
+        audit.record(AuditEntry.of(AuditAction.SEARCH)
+                .target("AUDIT_TRAIL", null, null)
+                .persons(query.persons())
+                .details(details));
     }
 
     /** Records an export of a result (CSV or PDF) and how many events it carried. */
@@ -46,16 +48,18 @@ public class AuditSearch {
         var details = new java.util.LinkedHashMap<>(query.asDetails());
         details.put("format", format);
         details.put("rows", rows);
-        audit.record(AuditEntry.of(AuditAction.EXPORT).target("AUDIT_TRAIL", null, null)
-                .persons(query.persons()).details(details));
+        audit.record(AuditEntry.of(AuditAction.EXPORT)
+                .target("AUDIT_TRAIL", null, null)
+                .persons(query.persons())
+                .details(details));
     }
 
     /** How many events match, up to {@value #COUNT_CAP} + 1 ("more than" beyond it). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public int count(AuditQuery query) {
         var where = where(query);
-        Query q = em.createNativeQuery("select count(*) from (select 1" + where.from + where.sql
-                + " limit " + (COUNT_CAP + 1) + ") x");
+        Query q = em.createNativeQuery(
+                "select count(*) from (select 1" + where.from + where.sql + " limit " + (COUNT_CAP + 1) + ") x");
         where.bind(q);
         return ((Number) q.getSingleResult()).intValue();
     }
@@ -73,10 +77,23 @@ public class AuditSearch {
         for (Object r : q.getResultList()) {
             Object[] c = (Object[]) r;
             String persons = (String) c[10];
-            rows.add(new AuditRow(((Number) c[0]).longValue(), instant(c[1]), (String) c[2], (String) c[3],
-                    (String) c[4], (String) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9],
+            rows.add(new AuditRow(
+                    ((Number) c[0]).longValue(),
+                    instant(c[1]),
+                    (String) c[2],
+                    (String) c[3],
+                    (String) c[4],
+                    (String) c[5],
+                    (String) c[6],
+                    (String) c[7],
+                    (String) c[8],
+                    (String) c[9],
                     persons == null || persons.isEmpty() ? List.of() : Arrays.asList(persons.split(",")),
-                    (String) c[11], (String) c[12], (String) c[13], (String) c[14], (String) c[15]));
+                    (String) c[11],
+                    (String) c[12],
+                    (String) c[13],
+                    (String) c[14],
+                    (String) c[15]));
         }
         return rows;
     }
@@ -130,7 +147,10 @@ public class AuditSearch {
         }
         if (query.getTo() != null) {
             clauses.add("e.occurred_at < ?" + (params.size() + 1));
-            params.add(query.getTo().plusDays(1).atStartOfDay(UK).toOffsetDateTime()
+            params.add(query.getTo()
+                    .plusDays(1)
+                    .atStartOfDay(UK)
+                    .toOffsetDateTime()
                     .withOffsetSameInstant(ZoneOffset.UTC));
         }
         return new Where(from, clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);

@@ -34,8 +34,9 @@ public class AuditSigning {
 
     @PostConstruct
     void load() {
-        Path file = keyFile.map(Path::of).orElseGet(() ->
-                Path.of(System.getProperty("jboss.server.data.dir", "."), "audit", "checkpoint-signing.key"));
+        Path file = keyFile.map(Path::of)
+                .orElseGet(() ->
+                        Path.of(System.getProperty("jboss.server.data.dir", "."), "audit", "checkpoint-signing.key"));
         try {
             key = SigningKey.load(file, create);
             anchor = new AuditAnchor(file.resolveSibling("checkpoint-anchor"));

@@ -92,7 +92,9 @@ public class AuditTrail {
             if (out.length() > 1) {
                 out.append(',');
             }
-            out.append('"').append(id.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            out.append('"')
+                    .append(id.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return out.append('}').toString();
     }

@@ -1,12 +1,11 @@
 package org.lowshire.portal.audit;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.util.concurrent.CompletableFuture;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
@@ -20,16 +19,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyInputStream;
+import org.lowshire.portal.audit.chain.ChainVerifier;
+import org.lowshire.portal.audit.chain.Checkpoint;
 import org.lowshire.portal.audit.chain.LinkHasher;
 import org.lowshire.portal.audit.chain.LinkRows;
 import org.lowshire.portal.audit.chain.StoredLink;
-import org.lowshire.portal.audit.chain.ChainVerifier;
-import org.lowshire.portal.audit.chain.Checkpoint;
 import org.lowshire.portal.audit.chain.VerificationResult;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 
 /**
  * Verifies the whole audit trail against its chain and signed checkpoints: on an IG officer's request, through the
@@ -40,6 +40,7 @@ public class AuditVerification {
 
     /** Events younger than this may still be waiting for the chainer. */
     static final String GRACE = "5 minutes";
+
     static final long WINDOW = 25_000;
     private static final Logger LOG = Logger.getLogger(AuditVerification.class);
 
@@ -58,7 +59,11 @@ public class AuditVerification {
     @Inject
     Clock clock;
 
-    public enum Trigger { REQUESTED, SCHEDULED, API }
+    public enum Trigger {
+        REQUESTED,
+        SCHEDULED,
+        API
+    }
 
     @Schedule(hour = "2", minute = "15", persistent = false)
     void nightly() {
@@ -88,17 +93,24 @@ public class AuditVerification {
 
     /** Past runs, newest first. */
     public List<Run> history(int max) {
-        try (Connection c = dataSource.getConnection(); var s = c.prepareStatement("select started_at, finished_at,"
-                + " trigger_kind, requested_by, result, events_checked, head_seq, first_bad_seq, reason"
-                + " from portal.audit_verification order by id desc limit ?")) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.prepareStatement("select started_at, finished_at,"
+                        + " trigger_kind, requested_by, result, events_checked, head_seq, first_bad_seq, reason"
+                        + " from portal.audit_verification order by id desc limit ?")) {
             s.setInt(1, max);
             try (var rs = s.executeQuery()) {
                 List<Run> runs = new ArrayList<>();
                 while (rs.next()) {
-                    runs.add(new Run(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
-                            "VALID".equals(rs.getString(5)), rs.getLong(6), (Long) rs.getObject(7),
-                            (Long) rs.getObject(8), rs.getString(9)));
+                    runs.add(new Run(
+                            rs.getObject(1, OffsetDateTime.class).toInstant(),
+                            rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            "VALID".equals(rs.getString(5)),
+                            rs.getLong(6),
+                            (Long) rs.getObject(7),
+                            (Long) rs.getObject(8),
+                            rs.getString(9)));
                 }
                 return runs;
             }
@@ -107,9 +119,16 @@ public class AuditVerification {
         }
     }
 
-    public record Run(Instant startedAt, Instant finishedAt, String trigger, String requestedBy, boolean valid,
-            long eventsChecked, Long headSeq, Long firstBadSeq, String reason) {
-    }
+    public record Run(
+            Instant startedAt,
+            Instant finishedAt,
+            String trigger,
+            String requestedBy,
+            boolean valid,
+            long eventsChecked,
+            Long headSeq,
+            Long firstBadSeq,
+            String reason) {}
 
     /** Walks the trail as the given connection sees it, recording nothing (the tamper tests use the owner's). */
     public VerificationResult check(Connection c) throws SQLException {
@@ -175,19 +194,22 @@ public class AuditVerification {
         }
     }
 
-    private record Hashed(List<StoredLink> links, List<byte[]> hashes) {
-    }
+    private record Hashed(List<StoredLink> links, List<byte[]> hashes) {}
 
     private CompletableFuture<Hashed> hashAhead(List<StoredLink> links) {
-        return CompletableFuture.supplyAsync(() -> {
-            var hasher = new LinkHasher();
-            List<byte[]> hashes = new ArrayList<>(links.size());
-            for (StoredLink link : links) {
-                hashes.add(link.canonical() == null ? null
-                        : hasher.link(link.prevHash(), link.seq(), link.canonical()));
-            }
-            return new Hashed(links, hashes);
-        }, executor);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    var hasher = new LinkHasher();
+                    List<byte[]> hashes = new ArrayList<>(links.size());
+                    for (StoredLink link : links) {
+                        hashes.add(
+                                link.canonical() == null
+                                        ? null
+                                        : hasher.link(link.prevHash(), link.seq(), link.canonical()));
+                    }
+                    return new Hashed(links, hashes);
+                },
+                executor);
     }
 
     /** Feeds a hashed window to the verifier in order; false once it has found tampering. */
@@ -213,8 +235,9 @@ public class AuditVerification {
     }
 
     private static List<Checkpoint> checkpoints(Connection c) throws SQLException {
-        try (var s = c.prepareStatement("select seq, head_hash, key_id, signature from portal.audit_checkpoint"
-                + " order by seq"); var rs = s.executeQuery()) {
+        try (var s = c.prepareStatement(
+                        "select seq, head_hash, key_id, signature from portal.audit_checkpoint" + " order by seq");
+                var rs = s.executeQuery()) {
             List<Checkpoint> list = new ArrayList<>();
             while (rs.next()) {
                 list.add(new Checkpoint(rs.getLong(1), rs.getBytes(2), rs.getString(3), rs.getBytes(4)));
@@ -229,17 +252,20 @@ public class AuditVerification {
         // Every chain entry has been matched to its own event by the walk, so equal counts of old events and of
         // entries for old events mean there is no stray: two index counts instead of an anti-join of the trail.
         try (var s = c.prepareStatement("select (select count(*) from portal.audit_event where occurred_at < now()"
-                + " - interval '" + GRACE + "') - (select count(*) from portal.audit_chain where event_time < now()"
-                + " - interval '" + GRACE + "')"); var rs = s.executeQuery()) {
+                        + " - interval '" + GRACE
+                        + "') - (select count(*) from portal.audit_chain where event_time < now()"
+                        + " - interval '" + GRACE + "')");
+                var rs = s.executeQuery()) {
             rs.next();
             if (rs.getLong(1) <= 0) {
                 return strays;
             }
         }
         try (var s = c.prepareStatement("select e.id, (select min(ch.seq) from portal.audit_chain ch"
-                + " where ch.event_id > e.id) from portal.audit_event e where e.occurred_at < now() - interval '"
-                + GRACE + "' and not exists (select 1 from portal.audit_chain ch where ch.event_id = e.id)"
-                + " order by e.id limit 10"); var rs = s.executeQuery()) {
+                        + " where ch.event_id > e.id) from portal.audit_event e where e.occurred_at < now() - interval '"
+                        + GRACE + "' and not exists (select 1 from portal.audit_chain ch where ch.event_id = e.id)"
+                        + " order by e.id limit 10");
+                var rs = s.executeQuery()) {
             while (rs.next()) {
                 long next = rs.getLong(2);
                 strays.put(rs.getLong(1), rs.wasNull() ? Long.MAX_VALUE : next);

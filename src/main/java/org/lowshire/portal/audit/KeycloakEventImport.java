@@ -64,7 +64,8 @@ public class KeycloakEventImport {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private boolean warned;
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
@@ -81,7 +82,8 @@ public class KeycloakEventImport {
     public int importNow() {
         if (secret.isEmpty() || secret.get().isBlank()) {
             if (!warned) {
-                LOG.warn("PORTAL_AUDIT_READER_SECRET is not set: Keycloak's login events are not copied into the trail");
+                LOG.warn(
+                        "PORTAL_AUDIT_READER_SECRET is not set: Keycloak's login events are not copied into the trail");
                 warned = true;
             }
             return 0;
@@ -99,7 +101,7 @@ public class KeycloakEventImport {
     private int copy(String token, String source, String path, Mapper mapper) {
         long cursor = cursor(source);
         List<JsonObject> fresh = new ArrayList<>();
-        for (int first = 0;; first += PAGE) {
+        for (int first = 0; ; first += PAGE) {
             JsonArray page = get(token, path + "?dateFrom=" + (cursor + 1) + "&first=" + first + "&max=" + PAGE);
             for (JsonValue v : page) {
                 JsonObject event = v.asJsonObject();
@@ -134,12 +136,21 @@ public class KeycloakEventImport {
         d.put("keycloakType", type);
         putIfPresent(d, "clientId", e.getString("clientId", null));
         putIfPresent(d, "error", e.getString("error", null));
-        var actor = new Actor(e.getString("userId", null), username, null, null,
+        var actor = new Actor(
+                e.getString("userId", null),
+                username,
+                null,
+                null,
                 e.getString("sessionId", null) == null ? null : ActorResolver.sessionRef(e.getString("sessionId")),
-                e.getString("ipAddress", null), null);
-        audit.recordAs(actor, Instant.ofEpochMilli(e.getJsonNumber("time").longValue()),
-                AuditEntry.of(action).outcome(type.endsWith("_ERROR") ? AuditOutcome.FAILED : AuditOutcome.SUCCESS)
-                        .target("ACCOUNT", e.getString("userId", null), username).details(d));
+                e.getString("ipAddress", null),
+                null);
+        audit.recordAs(
+                actor,
+                Instant.ofEpochMilli(e.getJsonNumber("time").longValue()),
+                AuditEntry.of(action)
+                        .outcome(type.endsWith("_ERROR") ? AuditOutcome.FAILED : AuditOutcome.SUCCESS)
+                        .target("ACCOUNT", e.getString("userId", null), username)
+                        .details(d));
     }
 
     private void adminEvent(JsonObject e) {
@@ -149,12 +160,21 @@ public class KeycloakEventImport {
         putIfPresent(d, "operationType", e.getString("operationType", null));
         putIfPresent(d, "resourceType", e.getString("resourceType", null));
         putIfPresent(d, "resourcePath", e.getString("resourcePath", null));
-        var actor = new Actor(auth == null ? null : auth.getString("userId", null), null, null, null, null,
-                auth == null ? null : auth.getString("ipAddress", null), null);
+        var actor = new Actor(
+                auth == null ? null : auth.getString("userId", null),
+                null,
+                null,
+                null,
+                null,
+                auth == null ? null : auth.getString("ipAddress", null),
+                null);
         String path = e.getString("resourcePath", null);
-        audit.recordAs(actor, Instant.ofEpochMilli(e.getJsonNumber("time").longValue()),
-                AuditEntry.of(AuditAction.ADMIN_CHANGE).target("IDENTITY", path == null || path.length() <= 64 ? path
-                        : path.substring(0, 64), null).details(d));
+        audit.recordAs(
+                actor,
+                Instant.ofEpochMilli(e.getJsonNumber("time").longValue()),
+                AuditEntry.of(AuditAction.ADMIN_CHANGE)
+                        .target("IDENTITY", path == null || path.length() <= 64 ? path : path.substring(0, 64), null)
+                        .details(d));
     }
 
     private static void putIfPresent(Map<String, Object> d, String key, String value) {
@@ -167,15 +187,21 @@ public class KeycloakEventImport {
         String body = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret.orElseThrow(), StandardCharsets.UTF_8);
         var request = HttpRequest.newBuilder(URI.create(oidc.issuer() + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return Json.createReader(new StringReader(send(request))).readObject().getString("access_token");
     }
 
     private JsonArray get(String token, String pathAndQuery) {
         String admin = oidc.issuer().replace("/realms/", "/admin/realms/");
-        var request = HttpRequest.newBuilder(URI.create(admin + pathAndQuery)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        var request = HttpRequest.newBuilder(URI.create(admin + pathAndQuery))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return Json.createReader(new StringReader(send(request))).readArray();
     }
 
@@ -187,7 +213,8 @@ public class KeycloakEventImport {
             }
             return response.body();
         } catch (IOException e) {
-            throw new IllegalStateException("Keycloak could not be reached (" + e.getClass().getSimpleName() + ")", e);
+            throw new IllegalStateException(
+                    "Keycloak could not be reached (" + e.getClass().getSimpleName() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -195,8 +222,8 @@ public class KeycloakEventImport {
     }
 
     private long cursor(String source) {
-        try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(
-                "select last_time from portal.audit_import_cursor where source = ?")) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.prepareStatement("select last_time from portal.audit_import_cursor where source = ?")) {
             s.setString(1, source);
             try (var rs = s.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
@@ -207,9 +234,10 @@ public class KeycloakEventImport {
     }
 
     private void moveCursor(String source, long time) {
-        try (Connection c = dataSource.getConnection(); var s = c.prepareStatement(
-                "insert into portal.audit_import_cursor (source, last_time) values (?, ?) on conflict (source)"
-                        + " do update set last_time = excluded.last_time, version = audit_import_cursor.version + 1")) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.prepareStatement(
+                        "insert into portal.audit_import_cursor (source, last_time) values (?, ?) on conflict (source)"
+                                + " do update set last_time = excluded.last_time, version = audit_import_cursor.version + 1")) {
             s.setString(1, source);
             s.setLong(2, time);
             s.executeUpdate();

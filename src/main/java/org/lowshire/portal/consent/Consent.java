@@ -161,8 +161,8 @@ public class Consent implements java.io.Serializable {
         c.throwIfAny();
         status = ConsentStatus.WITHDRAWN;
         statusOn = on;
-        history.add(new ConsentStatusEntry(this, status, on, org.lowshire.portal.shared.TextInput.optional(note),
-                by, now));
+        history.add(
+                new ConsentStatusEntry(this, status, on, org.lowshire.portal.shared.TextInput.optional(note), by, now));
     }
 
     /** Why this consent does not cover the disclosure, or empty when it does. Checked in {@link CoverageGap} order. */
@@ -198,9 +198,21 @@ public class Consent implements java.io.Serializable {
     }
 
     public ConsentDetails details() {
-        return new ConsentDetails(kind, status, statusOn, givenBy, giverName, giverRelationship,
-                new ConsentDetails.Competence(competenceAssessedBy, competenceAssessedOn, competenceOutcome,
-                        competenceNotes), scope, method, documentReference, expiresOn, notSoughtReason, verifiedBy,
+        return new ConsentDetails(
+                kind,
+                status,
+                statusOn,
+                givenBy,
+                giverName,
+                giverRelationship,
+                new ConsentDetails.Competence(
+                        competenceAssessedBy, competenceAssessedOn, competenceOutcome, competenceNotes),
+                scope,
+                method,
+                documentReference,
+                expiresOn,
+                notSoughtReason,
+                verifiedBy,
                 verifiedOn);
     }
 
@@ -223,28 +235,99 @@ public class Consent implements java.io.Serializable {
         verifiedOn = d.verifiedOn();
     }
 
-    public Long getId() { return id; }
-    public String getUuid() { return uuid; }
-    public Person getPerson() { return person; }
-    public ConsentKind getKind() { return kind; }
-    public ConsentStatus getStatus() { return status; }
-    public GivenBy getGivenBy() { return givenBy; }
-    public String getGiverName() { return giverName; }
-    public String getGiverRelationship() { return giverRelationship; }
-    public String getCompetenceAssessedBy() { return competenceAssessedBy; }
-    public LocalDate getCompetenceAssessedOn() { return competenceAssessedOn; }
-    public CompetenceOutcome getCompetenceOutcome() { return competenceOutcome; }
-    public ConsentScope getScope() { return scope == null ? ConsentScope.empty() : scope; }
-    public ConsentMethod getMethod() { return method; }
-    public String getDocumentReference() { return documentReference; }
-    public LocalDate getStatusOn() { return statusOn; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public String getNotSoughtReason() { return notSoughtReason; }
-    public String getVerifiedBy() { return verifiedBy; }
-    public LocalDate getVerifiedOn() { return verifiedOn; }
-    public String getRecordedByName() { return recordedByName; }
-    public String getRecordedByAgency() { return recordedByAgency; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public List<ConsentStatusEntry> getHistory() { return List.copyOf(history); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUuid() {
+        return uuid;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public ConsentKind getKind() {
+        return kind;
+    }
+
+    public ConsentStatus getStatus() {
+        return status;
+    }
+
+    public GivenBy getGivenBy() {
+        return givenBy;
+    }
+
+    public String getGiverName() {
+        return giverName;
+    }
+
+    public String getGiverRelationship() {
+        return giverRelationship;
+    }
+
+    public String getCompetenceAssessedBy() {
+        return competenceAssessedBy;
+    }
+
+    public LocalDate getCompetenceAssessedOn() {
+        return competenceAssessedOn;
+    }
+
+    public CompetenceOutcome getCompetenceOutcome() {
+        return competenceOutcome;
+    }
+
+    public ConsentScope getScope() {
+        return scope == null ? ConsentScope.empty() : scope;
+    }
+
+    public ConsentMethod getMethod() {
+        return method;
+    }
+
+    public String getDocumentReference() {
+        return documentReference;
+    }
+
+    public LocalDate getStatusOn() {
+        return statusOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public String getNotSoughtReason() {
+        return notSoughtReason;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public LocalDate getVerifiedOn() {
+        return verifiedOn;
+    }
+
+    public String getRecordedByName() {
+        return recordedByName;
+    }
+
+    public String getRecordedByAgency() {
+        return recordedByAgency;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public List<ConsentStatusEntry> getHistory() {
+        return List.copyOf(history);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -2,8 +2,8 @@ package org.lowshire.portal.consent;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.lowshire.portal.shared.TextInput;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.TextInput;
 
 /**
  * A consent as the practitioner records it. {@link #check} names every missing or contradictory answer with its
@@ -11,10 +11,22 @@ import org.lowshire.portal.shared.InvalidInput;
  * as not competent), a person with parental responsibility without name or relationship, a given data-protection
  * consent with nothing in scope, a "not sought" with no reason.
  */
-public record ConsentDetails(ConsentKind kind, ConsentStatus status, LocalDate statusOn, GivenBy givenBy,
-        String giverName, String giverRelationship, Competence competence, ConsentScope scope, ConsentMethod method,
-        String documentReference, LocalDate expiresOn, String notSoughtReason, String verifiedBy,
-        LocalDate verifiedOn) implements Serializable {
+public record ConsentDetails(
+        ConsentKind kind,
+        ConsentStatus status,
+        LocalDate statusOn,
+        GivenBy givenBy,
+        String giverName,
+        String giverRelationship,
+        Competence competence,
+        ConsentScope scope,
+        ConsentMethod method,
+        String documentReference,
+        LocalDate expiresOn,
+        String notSoughtReason,
+        String verifiedBy,
+        LocalDate verifiedOn)
+        implements Serializable {
 
     public static final int TEXT_MAX = 1000;
 
@@ -49,9 +61,13 @@ public record ConsentDetails(ConsentKind kind, ConsentStatus status, LocalDate s
         c.check(status != ConsentStatus.WITHDRAWN, "status", "consent.error.withdrawnIsAChange");
         c.check(statusOn != null, "statusOn", "consent.error.dateMissing");
         c.check(statusOn == null || !statusOn.isAfter(today), "statusOn", "consent.error.dateInFuture");
-        c.check(expiresOn == null || statusOn == null || !expiresOn.isBefore(statusOn), "expiresOn",
+        c.check(
+                expiresOn == null || statusOn == null || !expiresOn.isBefore(statusOn),
+                "expiresOn",
                 "consent.error.expiryBeforeStart");
-        c.check(status != ConsentStatus.NOT_SOUGHT || notSoughtReason != null, "notSoughtReason",
+        c.check(
+                status != ConsentStatus.NOT_SOUGHT || notSoughtReason != null,
+                "notSoughtReason",
                 "consent.error.notSoughtReasonMissing");
         boolean answered = status == ConsentStatus.GIVEN || status == ConsentStatus.REFUSED;
         c.check(!answered || givenBy != null, "givenBy", "consent.error.givenByMissing");
@@ -59,12 +75,18 @@ public record ConsentDetails(ConsentKind kind, ConsentStatus status, LocalDate s
         c.check(givenBy != GivenBy.CHILD || aboutAChild, "givenBy", "consent.error.notAChild");
         c.check(givenBy != GivenBy.PERSON || !aboutAChild, "givenBy", "consent.error.childMustBeNamed");
         if (givenBy == GivenBy.CHILD) {
-            c.check(competence.assessedBy() != null && competence.assessedOn() != null
-                    && competence.outcome() != null, "competence", "consent.error.competenceMissing");
-            c.check(competence.outcome() != CompetenceOutcome.NOT_COMPETENT, "competence",
+            c.check(
+                    competence.assessedBy() != null && competence.assessedOn() != null && competence.outcome() != null,
+                    "competence",
+                    "consent.error.competenceMissing");
+            c.check(
+                    competence.outcome() != CompetenceOutcome.NOT_COMPETENT,
+                    "competence",
                     "consent.error.notCompetent");
         }
-        c.check(competence.assessedOn() == null || !competence.assessedOn().isAfter(today), "competence",
+        c.check(
+                competence.assessedOn() == null || !competence.assessedOn().isAfter(today),
+                "competence",
                 "consent.error.dateInFuture");
         if (givenBy == GivenBy.PARENTAL_RESPONSIBILITY) {
             c.check(giverName != null, "giverName", "consent.error.giverNameMissing");
@@ -72,13 +94,16 @@ public record ConsentDetails(ConsentKind kind, ConsentStatus status, LocalDate s
         }
         if (status == ConsentStatus.GIVEN && kind == ConsentKind.DATA_PROTECTION) {
             c.check(!scope.getPurposes().isEmpty(), "purposes", "consent.error.purposesMissing");
-            c.check(scope.isAllAgencies() || !scope.getAgencies().isEmpty(), "agencies",
+            c.check(
+                    scope.isAllAgencies() || !scope.getAgencies().isEmpty(),
+                    "agencies",
                     "consent.error.agenciesMissing");
             c.check(!scope.getCategories().isEmpty(), "categories", "consent.error.categoriesMissing");
         }
         c.check(verifiedOn == null || !verifiedOn.isAfter(today), "verifiedOn", "consent.error.dateInFuture");
-        for (String s : new String[] {giverName, giverRelationship, documentReference, notSoughtReason, verifiedBy,
-            competence.notes()}) {
+        for (String s : new String[] {
+            giverName, giverRelationship, documentReference, notSoughtReason, verifiedBy, competence.notes()
+        }) {
             c.check(s == null || s.length() <= TEXT_MAX, "notSoughtReason", "consent.error.tooLong");
         }
         c.throwIfAny();

@@ -18,16 +18,20 @@ import org.lowshire.portal.shared.Texts;
 public final class ConsentReceipt {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z")
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z").withZone(ZoneId.of("Europe/London"));
 
-    private ConsentReceipt() {
-    }
+    private ConsentReceipt() {}
 
     /** @param agencyName agency code to its name */
     public static byte[] pdf(Consent c, UnaryOperator<String> agencyName) {
-        return LabelledPdf.write(null, Texts.text("receipt.title"), Texts.text("receipt.lead"),
-                rows(c, agencyName).stream().map(r -> new LabelledPdf.Row(r[0], r[1])).toList(),
+        return LabelledPdf.write(
+                null,
+                Texts.text("receipt.title"),
+                Texts.text("receipt.lead"),
+                rows(c, agencyName).stream()
+                        .map(r -> new LabelledPdf.Row(r[0], r[1]))
+                        .toList(),
                 Texts.text("receipt.withdraw"));
     }
 
@@ -39,29 +43,49 @@ public final class ConsentReceipt {
         rows.add(row("receipt.id", c.getUuid()));
         rows.add(row("receipt.jurisdiction", Texts.text("receipt.jurisdiction.value")));
         rows.add(row("receipt.language", "en-GB"));
-        rows.add(row("receipt.timestamp", DATE.format(c.getStatusOn()) + " (" + Texts.text("receipt.recorded")
-                + " " + TIME.format(c.getRecordedAt()) + ")"));
+        rows.add(row(
+                "receipt.timestamp",
+                DATE.format(c.getStatusOn()) + " (" + Texts.text("receipt.recorded") + " "
+                        + TIME.format(c.getRecordedAt()) + ")"));
         rows.add(row("receipt.kind", Texts.text(c.getKind().labelKey())));
-        rows.add(row("receipt.status", Texts.text(c.getStatus().labelKey())
-                + (c.getStatus() == ConsentStatus.WITHDRAWN ? " " + DATE.format(c.getStatusOn()) : "")));
-        rows.add(row("receipt.method", c.getMethod() == null ? "" : Texts.text(c.getMethod().labelKey())
-                + (c.getDocumentReference() == null ? "" : " – " + c.getDocumentReference())));
-        rows.add(row("receipt.principal", p.getDisplayName() + (p.getDateOfBirth() == null ? ""
-                : ", " + DATE.format(p.getDateOfBirth()))));
-        rows.add(row("receipt.givenBy", c.getGivenBy() == null ? "" : Texts.text(c.getGivenBy().labelKey())
-                + (c.getGiverName() == null ? "" : ": " + c.getGiverName())
-                + (c.getGiverRelationship() == null ? "" : " (" + c.getGiverRelationship() + ")")));
-        rows.add(row("receipt.controller", agencyName.apply(c.getRecordedByAgency()) + " – "
-                + Texts.text("receipt.controller.contact")));
-        rows.add(row("receipt.purposes", s.getPurposes().stream().map(x -> Texts.text(x.labelKey()))
-                .collect(Collectors.joining("; "))));
-        rows.add(row("receipt.categories", s.getCategories().stream().map(x -> Texts.text(x.labelKey()))
-                .collect(Collectors.joining("; "))));
-        rows.add(row("receipt.recipients", s.isAllAgencies() ? Texts.text("consent.allAgencies")
-                : s.getAgencies().stream().map(agencyName).collect(Collectors.joining("; "))));
+        rows.add(row(
+                "receipt.status",
+                Texts.text(c.getStatus().labelKey())
+                        + (c.getStatus() == ConsentStatus.WITHDRAWN ? " " + DATE.format(c.getStatusOn()) : "")));
+        rows.add(row(
+                "receipt.method",
+                c.getMethod() == null
+                        ? ""
+                        : Texts.text(c.getMethod().labelKey())
+                                + (c.getDocumentReference() == null ? "" : " – " + c.getDocumentReference())));
+        rows.add(row(
+                "receipt.principal",
+                p.getDisplayName() + (p.getDateOfBirth() == null ? "" : ", " + DATE.format(p.getDateOfBirth()))));
+        rows.add(row(
+                "receipt.givenBy",
+                c.getGivenBy() == null
+                        ? ""
+                        : Texts.text(c.getGivenBy().labelKey())
+                                + (c.getGiverName() == null ? "" : ": " + c.getGiverName())
+                                + (c.getGiverRelationship() == null ? "" : " (" + c.getGiverRelationship() + ")")));
+        rows.add(row(
+                "receipt.controller",
+                agencyName.apply(c.getRecordedByAgency()) + " – " + Texts.text("receipt.controller.contact")));
+        rows.add(row(
+                "receipt.purposes",
+                s.getPurposes().stream().map(x -> Texts.text(x.labelKey())).collect(Collectors.joining("; "))));
+        rows.add(row(
+                "receipt.categories",
+                s.getCategories().stream().map(x -> Texts.text(x.labelKey())).collect(Collectors.joining("; "))));
+        rows.add(row(
+                "receipt.recipients",
+                s.isAllAgencies()
+                        ? Texts.text("consent.allAgencies")
+                        : s.getAgencies().stream().map(agencyName).collect(Collectors.joining("; "))));
         rows.add(row("receipt.sensitive", Texts.text("receipt.sensitive.value")));
-        rows.add(row("receipt.termination", c.getExpiresOn() == null ? Texts.text("receipt.untilWithdrawn")
-                : DATE.format(c.getExpiresOn())));
+        rows.add(row(
+                "receipt.termination",
+                c.getExpiresOn() == null ? Texts.text("receipt.untilWithdrawn") : DATE.format(c.getExpiresOn())));
         rows.add(row("receipt.recordedBy", c.getRecordedByName()));
         return rows;
     }

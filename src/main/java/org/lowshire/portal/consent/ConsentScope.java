@@ -34,13 +34,15 @@ public class ConsentScope implements Serializable {
         // for JPA
     }
 
-    public ConsentScope(Set<SharingPurpose> purposes, boolean allAgencies, Set<String> agencies,
-            Set<DataCategory> categories) {
-        this.purposes = purposes == null || purposes.isEmpty() ? EnumSet.noneOf(SharingPurpose.class)
+    public ConsentScope(
+            Set<SharingPurpose> purposes, boolean allAgencies, Set<String> agencies, Set<DataCategory> categories) {
+        this.purposes = purposes == null || purposes.isEmpty()
+                ? EnumSet.noneOf(SharingPurpose.class)
                 : EnumSet.copyOf(purposes);
         this.allAgencies = allAgencies;
         this.agencies = agencies == null ? new TreeSet<>() : new TreeSet<>(agencies);
-        this.categories = categories == null || categories.isEmpty() ? EnumSet.noneOf(DataCategory.class)
+        this.categories = categories == null || categories.isEmpty()
+                ? EnumSet.noneOf(DataCategory.class)
                 : EnumSet.copyOf(categories);
     }
 

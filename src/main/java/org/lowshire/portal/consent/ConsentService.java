@@ -19,9 +19,9 @@ import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.access.PersonPolicy.ConsentAction;
 import org.lowshire.portal.attachment.Attachment;
 import org.lowshire.portal.attachment.AttachmentStore;
+import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
-import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.person.Person;
 import org.lowshire.portal.security.CurrentUser;
@@ -68,17 +68,27 @@ public class ConsentService {
     @Inject
     org.lowshire.portal.audit.history.FieldHistory fieldHistory;
 
-    private static final java.util.Set<String> HIDDEN = java.util.Set.of("person", "uuid", "kind",
-            "recordedBySubject", "recordedByUsername", "recordedByName", "recordedByAgency", "recordedAt");
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of(
+            "person",
+            "uuid",
+            "kind",
+            "recordedBySubject",
+            "recordedByUsername",
+            "recordedByName",
+            "recordedByAgency",
+            "recordedAt");
 
     /** A person with every consent and its status history, after the VIEW event. */
     public PersonConsents forPerson(String personUuid) {
         Person p = person(personUuid, ConsentAction.RECORD);
-        audit.record(AuditEntry.of(AuditAction.VIEW).target("PERSON", p.getUuid(), null).persons(List.of(p.getUuid()))
+        audit.record(AuditEntry.of(AuditAction.VIEW)
+                .target("PERSON", p.getUuid(), null)
+                .persons(List.of(p.getUuid()))
                 .details(Map.of("part", "consents")));
         var facts = access.facts(p);
-        var consents = consentsOf(p).stream().filter(c -> PersonPolicy.maySeeConsent(user(), facts,
-                c.getRecordedByAgency())).toList();
+        var consents = consentsOf(p).stream()
+                .filter(c -> PersonPolicy.maySeeConsent(user(), facts, c.getRecordedByAgency()))
+                .toList();
         var changes = new HashMap<String, List<org.lowshire.portal.audit.history.FieldChange>>();
         var documents = new HashMap<String, List<Attachment>>();
         for (Consent c : consents) {
@@ -86,11 +96,16 @@ public class ConsentService {
             Hibernate.initialize(c.getHistory());
             var all = fieldHistory.of(Consent.class, c.getId());
             Instant first = all.isEmpty() ? null : all.get(all.size() - 1).at();
-            changes.put(c.getUuid(), all.stream().filter(f -> !f.at().equals(first) && !HIDDEN.contains(f.field()))
-                    .toList());
+            changes.put(
+                    c.getUuid(),
+                    all.stream()
+                            .filter(f -> !f.at().equals(first) && !HIDDEN.contains(f.field()))
+                            .toList());
         }
-        var changeable = consents.stream().filter(c -> PersonPolicy.mayConsent(user(), facts, ConsentAction.CHANGE,
-                c.getRecordedByAgency())).map(Consent::getUuid).collect(java.util.stream.Collectors.toSet());
+        var changeable = consents.stream()
+                .filter(c -> PersonPolicy.mayConsent(user(), facts, ConsentAction.CHANGE, c.getRecordedByAgency()))
+                .map(Consent::getUuid)
+                .collect(java.util.stream.Collectors.toSet());
         return new PersonConsents(p, consents, today(), changes, documents, changeable);
     }
 
@@ -118,7 +133,8 @@ public class ConsentService {
         c.withdraw(on, note, user(), today(), clock.instant());
         em.flush();
         audit.record(entry(AuditAction.CONSENT_WITHDRAWN, c).details(summary(c)));
-        withdrawn.fire(new ConsentWithdrawn(c.getId(), c.getUuid(), c.getPerson().getId(), on));
+        withdrawn.fire(
+                new ConsentWithdrawn(c.getId(), c.getUuid(), c.getPerson().getId(), on));
         return c;
     }
 
@@ -131,8 +147,13 @@ public class ConsentService {
         var out = new java.util.LinkedHashMap<Person, ConsentCoverage>();
         for (Person p : people) {
             var facts = access.facts(p);
-            out.put(p, ConsentCoverage.of(consentsOf(p).stream().filter(c -> PersonPolicy.maySeeConsent(user(),
-                    facts, c.getRecordedByAgency())).toList(), d));
+            out.put(
+                    p,
+                    ConsentCoverage.of(
+                            consentsOf(p).stream()
+                                    .filter(c -> PersonPolicy.maySeeConsent(user(), facts, c.getRecordedByAgency()))
+                                    .toList(),
+                            d));
         }
         return out;
     }
@@ -154,8 +175,8 @@ public class ConsentService {
     public Attachment addDocument(String consentUuid, String fileName, byte[] content) {
         Consent c = consent(consentUuid, null, ConsentAction.CHANGE);
         var doc = files.store(AttachmentStore.Owner.consent(c.getId()), fileName, content, user(), clock.instant());
-        audit.record(entry(AuditAction.UPDATE, c).details(Map.of("document", doc.getUuid(), "type",
-                doc.getContentType(), "bytes", content.length)));
+        audit.record(entry(AuditAction.UPDATE, c)
+                .details(Map.of("document", doc.getUuid(), "type", doc.getContentType(), "bytes", content.length)));
         return doc;
     }
 
@@ -177,14 +198,19 @@ public class ConsentService {
     }
 
     private List<Consent> consentsOf(Person p) {
-        return em.createQuery("select c from Consent c where c.person = :p order by c.recordedAt desc, c.id desc",
-                Consent.class).setParameter("p", p).getResultList();
+        return em.createQuery(
+                        "select c from Consent c where c.person = :p order by c.recordedAt desc, c.id desc",
+                        Consent.class)
+                .setParameter("p", p)
+                .getResultList();
     }
 
     /** The person, when the user may see them and act on their consents ({@code RECORD}: the person page's needs). */
     private Person person(String uuid, ConsentAction action) {
         Person p = em.createQuery("select p from Person p where p.uuid = :u", Person.class)
-                .setParameter("u", uuid == null ? "" : uuid).getResultStream().findFirst()
+                .setParameter("u", uuid == null ? "" : uuid)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(RecordNotFound::new);
         if (!PersonPolicy.mayConsent(user(), access.facts(p), action, null)) {
             throw denials.denied("PERSON", p.getUuid(), null, List.of(p.getUuid()));
@@ -196,7 +222,9 @@ public class ConsentService {
         Consent c = em.createQuery("select c from Consent c where c.uuid = :u", Consent.class)
                 .setParameter("u", uuid == null ? "" : uuid)
                 .setLockMode(version == null ? LockModeType.NONE : LockModeType.OPTIMISTIC_FORCE_INCREMENT)
-                .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(RecordNotFound::new);
         if (!PersonPolicy.mayConsent(user(), access.facts(c.getPerson()), action, c.getRecordedByAgency())) {
             throw denials.denied(TYPE, c.getUuid(), null, List.of(c.getPerson().getUuid()));
         }
@@ -212,7 +240,9 @@ public class ConsentService {
     }
 
     private static AuditEntry entry(AuditAction action, Consent c) {
-        return AuditEntry.of(action).target(TYPE, c.getUuid(), null).persons(List.of(c.getPerson().getUuid()));
+        return AuditEntry.of(action)
+                .target(TYPE, c.getUuid(), null)
+                .persons(List.of(c.getPerson().getUuid()));
     }
 
     private static Map<String, Object> summary(Consent c) {

@@ -52,8 +52,7 @@ public class ConsentStatusEntry implements java.io.Serializable {
         // for JPA
     }
 
-    ConsentStatusEntry(Consent consent, ConsentStatus status, LocalDate on, String note, UserIdentity by,
-            Instant now) {
+    ConsentStatusEntry(Consent consent, ConsentStatus status, LocalDate on, String note, UserIdentity by, Instant now) {
         this.consent = consent;
         this.status = status;
         this.statusOn = on;
@@ -63,9 +62,23 @@ public class ConsentStatusEntry implements java.io.Serializable {
         this.recordedAt = now;
     }
 
-    public ConsentStatus getStatus() { return status; }
-    public LocalDate getStatusOn() { return statusOn; }
-    public String getNote() { return note; }
-    public String getRecordedByName() { return recordedByName; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public ConsentStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStatusOn() {
+        return statusOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedByName() {
+        return recordedByName;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -22,14 +22,21 @@ public class PersonAccess {
 
     @SuppressWarnings("unchecked")
     public PersonFacts facts(Person person) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select r.requester_subject, r.requester_agency, r.submitted_at is not null,
                        coalesce(string_agg(a.agency_code, ','), '')
                 from portal.request_subject s join portal.info_request r on r.id = s.request_id
                 left join portal.request_ask a on a.request_id = r.id
                 where s.person_id = ?1 group by r.id""").setParameter(1, person.getId()).getResultList();
-        return new PersonFacts(rows.stream().map(row -> new RequestFacts((String) row[0], (String) row[1],
-                (Boolean) row[2], Set.copyOf(Arrays.stream(((String) row[3]).split(",")).filter(s -> !s.isEmpty())
-                        .toList()))).toList());
+        return new PersonFacts(rows.stream()
+                .map(row -> new RequestFacts(
+                        (String) row[0],
+                        (String) row[1],
+                        (Boolean) row[2],
+                        Set.copyOf(Arrays.stream(((String) row[3]).split(","))
+                                .filter(s -> !s.isEmpty())
+                                .toList())))
+                .toList());
     }
 }

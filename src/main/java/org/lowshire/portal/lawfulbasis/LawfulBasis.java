@@ -38,7 +38,8 @@ public class LawfulBasis implements Serializable {
     }
 
     public LawfulBasis(Set<Article6Basis> bases, ProcessingCondition condition, String justification) {
-        this.article6 = bases == null || bases.isEmpty() ? null
+        this.article6 = bases == null || bases.isEmpty()
+                ? null
                 : bases.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.condition = condition;
         this.justification = org.lowshire.portal.shared.TextInput.optional(justification);

@@ -6,8 +6,7 @@ package org.lowshire.portal.person;
  */
 public final class NhsNumber {
 
-    private NhsNumber() {
-    }
+    private NhsNumber() {}
 
     /** The ten digits without spaces or hyphens, or null when the input is blank. */
     public static String normalise(String input) {

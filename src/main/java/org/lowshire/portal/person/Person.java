@@ -91,8 +91,19 @@ public class Person implements java.io.Serializable {
     }
 
     public PersonDetails details() {
-        return new PersonDetails(givenName, familyName, aliases, dateOfBirth, unborn, gender, ethnicity, disability,
-                address, nhsNumber, localAuthorityRef, policeRef);
+        return new PersonDetails(
+                givenName,
+                familyName,
+                aliases,
+                dateOfBirth,
+                unborn,
+                gender,
+                ethnicity,
+                disability,
+                address,
+                nhsNumber,
+                localAuthorityRef,
+                policeRef);
     }
 
     /** Under 18 on the given day, or not yet born. */

@@ -2,16 +2,27 @@ package org.lowshire.portal.person;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.lowshire.portal.shared.TextInput;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.TextInput;
 
 /**
  * What a practitioner types about a person, checked as a whole so every problem is reported at once. For an unborn
  * child {@code dateOfBirth} is the expected date of delivery and may lie in the future; otherwise it may not.
  */
-public record PersonDetails(String givenName, String familyName, String aliases, LocalDate dateOfBirth,
-        boolean unborn, Gender gender, String ethnicity, Boolean disability, String address, String nhsNumber,
-        String localAuthorityRef, String policeRef) implements Serializable {
+public record PersonDetails(
+        String givenName,
+        String familyName,
+        String aliases,
+        LocalDate dateOfBirth,
+        boolean unborn,
+        Gender gender,
+        String ethnicity,
+        Boolean disability,
+        String address,
+        String nhsNumber,
+        String localAuthorityRef,
+        String policeRef)
+        implements Serializable {
 
     public static final int NAME_MAX = 100;
     public static final int TEXT_MAX = 300;
@@ -32,14 +43,22 @@ public record PersonDetails(String givenName, String familyName, String aliases,
         c.check(unborn || givenName != null, "givenName", "person.error.givenNameMissing");
         c.check(unborn || familyName != null, "familyName", "person.error.familyNameMissing");
         c.check(fits(givenName, NAME_MAX) && fits(familyName, NAME_MAX), "givenName", "person.error.nameTooLong");
-        c.check(fits(aliases, TEXT_MAX) && fits(address, TEXT_MAX) && fits(ethnicity, NAME_MAX), "address",
+        c.check(
+                fits(aliases, TEXT_MAX) && fits(address, TEXT_MAX) && fits(ethnicity, NAME_MAX),
+                "address",
                 "person.error.textTooLong");
         c.check(dateOfBirth != null || !unborn, "dateOfBirth", "person.error.expectedDateMissing");
-        c.check(dateOfBirth == null || unborn || !dateOfBirth.isAfter(today), "dateOfBirth",
+        c.check(
+                dateOfBirth == null || unborn || !dateOfBirth.isAfter(today),
+                "dateOfBirth",
                 "person.error.dobInFuture");
-        c.check(dateOfBirth == null || !unborn || !dateOfBirth.isBefore(today.minusMonths(1)), "dateOfBirth",
+        c.check(
+                dateOfBirth == null || !unborn || !dateOfBirth.isBefore(today.minusMonths(1)),
+                "dateOfBirth",
                 "person.error.expectedDatePast");
-        c.check(dateOfBirth == null || dateOfBirth.isAfter(today.minusYears(120)), "dateOfBirth",
+        c.check(
+                dateOfBirth == null || dateOfBirth.isAfter(today.minusYears(120)),
+                "dateOfBirth",
                 "person.error.dobTooOld");
         c.check(nhsNumber == null || NhsNumber.isValid(nhsNumber), "nhsNumber", "person.error.nhsNumberInvalid");
         c.check(fits(localAuthorityRef, 40) && fits(policeRef, 40), "localAuthorityRef", "person.error.refTooLong");

@@ -56,20 +56,26 @@ public class PersonRecords {
         var found = new java.util.LinkedHashSet<Person>();
         if (d.nhsNumber() != null && d.dateOfBirth() != null) {
             found.addAll(em.createQuery("""
-                    select p from Person p where p.nhsNumber = :nhs and p.dateOfBirth = :dob order by p.createdAt""",
-                    Person.class).setParameter("nhs", d.nhsNumber()).setParameter("dob", d.dateOfBirth())
-                    .setMaxResults(1).getResultList());
+                    select p from Person p where p.nhsNumber = :nhs and p.dateOfBirth = :dob order by p.createdAt""", Person.class)
+                    .setParameter("nhs", d.nhsNumber())
+                    .setParameter("dob", d.dateOfBirth())
+                    .setMaxResults(1)
+                    .getResultList());
         }
         if (found.isEmpty() && postcode != null && d.givenName() != null && d.familyName() != null) {
             found.addAll(em.createQuery("""
                     select p from Person p where p.dateOfBirth = :dob and lower(p.familyName) = lower(:family)
                     and lower(p.givenName) = lower(:given)
-                    and locate(:postcode, upper(replace(p.address, ' ', ''))) > 0 order by p.createdAt""",
-                    Person.class).setParameter("dob", d.dateOfBirth()).setParameter("family", d.familyName())
-                    .setParameter("given", d.givenName()).setParameter("postcode", postcode).setMaxResults(1)
+                    and locate(:postcode, upper(replace(p.address, ' ', ''))) > 0 order by p.createdAt""", Person.class)
+                    .setParameter("dob", d.dateOfBirth())
+                    .setParameter("family", d.familyName())
+                    .setParameter("given", d.givenName())
+                    .setParameter("postcode", postcode)
+                    .setMaxResults(1)
                     .getResultList());
         }
-        audit.record(AuditEntry.of(AuditAction.SEARCH).target(TYPE, null, null)
+        audit.record(AuditEntry.of(AuditAction.SEARCH)
+                .target(TYPE, null, null)
                 .persons(found.stream().map(Person::getUuid).toList())
                 .details(Map.of("kind", "person-match", "matched", !found.isEmpty())));
         return found.stream().findFirst();
@@ -79,14 +85,15 @@ public class PersonRecords {
         details.check(today);
         var person = Person.record(details, currentUser.require().agencyCode(), clock.instant());
         em.persist(person);
-        audit.record(AuditEntry.of(AuditAction.CREATE).target(TYPE, person.getUuid(), null)
+        audit.record(AuditEntry.of(AuditAction.CREATE)
+                .target(TYPE, person.getUuid(), null)
                 .persons(List.of(person.getUuid())));
         return person;
     }
 
     /** The existing record matching what the user typed, for linking; refused by field when there is none. */
     public Person existing(PersonDetails d) {
-        return match(d).orElseThrow(() -> new org.lowshire.portal.shared.InvalidInput(Map.of("person",
-                "person.error.noMatch")));
+        return match(d).orElseThrow(
+                        () -> new org.lowshire.portal.shared.InvalidInput(Map.of("person", "person.error.noMatch")));
     }
 }

@@ -6,11 +6,10 @@ import java.util.regex.Pattern;
 /** The UK postcode inside an address as typed, normalised (upper case, no spaces), or null when there is none. */
 public final class Postcodes {
 
-    private static final Pattern POSTCODE = Pattern.compile(
-            "\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSTCODE =
+            Pattern.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
 
-    private Postcodes() {
-    }
+    private Postcodes() {}
 
     public static String in(String address) {
         if (address == null) {

@@ -43,7 +43,9 @@ public class SearchLimiter {
 
     private static int number(String name, int fallback) {
         try {
-            int n = Integer.parseInt(System.getenv().getOrDefault(name, Integer.toString(fallback)).strip());
+            int n = Integer.parseInt(System.getenv()
+                    .getOrDefault(name, Integer.toString(fallback))
+                    .strip());
             return n > 0 ? n : fallback;
         } catch (NumberFormatException e) {
             return fallback;

@@ -29,7 +29,8 @@ public class FlywayIntegrator implements Integrator {
     private static final Logger LOG = Logger.getLogger(FlywayIntegrator.class);
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         try {
             DataSource owner = lookup(MIGRATION_DS);
             String appRole = currentUser(lookup(APP_DS));
@@ -40,14 +41,18 @@ public class FlywayIntegrator implements Integrator {
                     .placeholders(Map.of("appRole", appRole))
                     .load()
                     .migrate();
-            LOG.infof("Schema at version %s (%d migrations applied)", result.targetSchemaVersion, result.migrationsExecuted);
+            LOG.infof(
+                    "Schema at version %s (%d migrations applied)",
+                    result.targetSchemaVersion, result.migrationsExecuted);
         } catch (NamingException | SQLException e) {
-            throw new IllegalStateException("Database migration could not start: " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Database migration could not start: " + e.getClass().getSimpleName(), e);
         }
     }
 
     @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory,
+    public void disintegrate(
+            SessionFactoryImplementor sessionFactory,
             org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
         // Nothing to release: Flyway holds no resources after migrate().
     }
@@ -57,7 +62,8 @@ public class FlywayIntegrator implements Integrator {
     }
 
     private static String currentUser(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select current_user")) {
             rs.next();
             return rs.getString(1);

@@ -36,7 +36,11 @@ public class AgencyResponse implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum State { AWAITING_APPROVAL, RELEASED, RETURNED }
+    public enum State {
+        AWAITING_APPROVAL,
+        RELEASED,
+        RETURNED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,8 +91,15 @@ public class AgencyResponse implements java.io.Serializable {
         // for JPA
     }
 
-    AgencyResponse(Ask ask, ResponseOutcome outcome, DecisionRecord decision, Map<Question, String> answerTexts,
-            UserIdentity decidedBy, boolean approvalRequired, AgencyResponse supersedes, Instant now) {
+    AgencyResponse(
+            Ask ask,
+            ResponseOutcome outcome,
+            DecisionRecord decision,
+            Map<Question, String> answerTexts,
+            UserIdentity decidedBy,
+            boolean approvalRequired,
+            AgencyResponse supersedes,
+            Instant now) {
         this.uuid = UUID.randomUUID().toString();
         this.ask = ask;
         this.outcome = outcome;
@@ -138,15 +149,21 @@ public class AgencyResponse implements java.io.Serializable {
     private String snapshot() {
         var answersJson = Json.createArrayBuilder();
         for (Answer a : answers) {
-            answersJson.add(Json.createObjectBuilder().add("question", a.getQuestion().getText())
+            answersJson.add(Json.createObjectBuilder()
+                    .add("question", a.getQuestion().getText())
                     .add("answer", a.getText() == null ? "" : a.getText()));
         }
-        var json = Json.createObjectBuilder().add("response", uuid).add("agency", ask.getAgencyCode())
-                .add("outcome", outcome.name()).add("answers", answersJson)
-                .add("whatReleased", text(decision.getWhatReleased())).add("redactions", text(decision.getRedactions()))
-                .add("marking", decision.getMarking().name()).add("onwardConditions",
-                        text(decision.getOnwardConditions()))
-                .add("decidedBy", decidedByName).add("approvedBy", text(approvedByName))
+        var json = Json.createObjectBuilder()
+                .add("response", uuid)
+                .add("agency", ask.getAgencyCode())
+                .add("outcome", outcome.name())
+                .add("answers", answersJson)
+                .add("whatReleased", text(decision.getWhatReleased()))
+                .add("redactions", text(decision.getRedactions()))
+                .add("marking", decision.getMarking().name())
+                .add("onwardConditions", text(decision.getOnwardConditions()))
+                .add("decidedBy", decidedByName)
+                .add("approvedBy", text(approvedByName))
                 .add("releasedAt", releasedAt.toString());
         return json.build().toString();
     }

@@ -49,8 +49,8 @@ public class Answer implements java.io.Serializable {
     }
 
     /** The answer text per question, by question number; all are needed to share in full. */
-    static Map<Question, String> collect(List<Question> questions, Map<Integer, String> byPosition,
-            ResponseOutcome outcome) {
+    static Map<Question, String> collect(
+            List<Question> questions, Map<Integer, String> byPosition, ResponseOutcome outcome) {
         var answers = new LinkedHashMap<Question, String>();
         for (Question q : questions) {
             String text = byPosition.get(q.getPosition());
@@ -59,8 +59,8 @@ public class Answer implements java.io.Serializable {
             }
             answers.put(q, text);
         }
-        if (outcome == ResponseOutcome.SHARE_IN_FULL && answers.values().stream().anyMatch(t -> t == null
-                || t.isBlank())) {
+        if (outcome == ResponseOutcome.SHARE_IN_FULL
+                && answers.values().stream().anyMatch(t -> t == null || t.isBlank())) {
             throw new InvalidInput(Map.of("answers", "response.error.answersMissing"));
         }
         return answers;

@@ -118,8 +118,11 @@ public class Ask implements java.io.Serializable {
     }
 
     /** Every check a response must pass, without making it (for the responder's check page and for respond). */
-    public Map<Question, String> checkResponse(ResponseOutcome outcome, DecisionRecord decision,
-            Map<Integer, String> answersByPosition, Sector responderSector) {
+    public Map<Question, String> checkResponse(
+            ResponseOutcome outcome,
+            DecisionRecord decision,
+            Map<Integer, String> answersByPosition,
+            Sector responderSector) {
         request.requireOpen();
         if (outcome == null) {
             throw new InvalidInput(Map.of("outcome", "response.error.outcomeMissing"));
@@ -129,29 +132,39 @@ public class Ask implements java.io.Serializable {
     }
 
     /** A new response; with a released one already there, this is a correction that supersedes it. */
-    public AgencyResponse respond(ResponseOutcome outcome, DecisionRecord decision,
-            Map<Integer, String> answersByPosition, UserIdentity responder, Sector responderSector,
-            boolean approvalRequired, Instant now) {
+    public AgencyResponse respond(
+            ResponseOutcome outcome,
+            DecisionRecord decision,
+            Map<Integer, String> answersByPosition,
+            UserIdentity responder,
+            Sector responderSector,
+            boolean approvalRequired,
+            Instant now) {
         var answers = checkResponse(outcome, decision, answersByPosition, responderSector);
         if (pendingResponse().isPresent()) {
             throw new RequestRefused("response.error.alreadyAwaitingApproval");
         }
         AgencyResponse current = currentResponse().orElse(null);
         if (current == null && status != Status.ACKNOWLEDGED) {
-            throw new RequestRefused(status == Status.SUBMITTED ? "response.error.acknowledgeFirst"
-                    : "request.error.transition.RESPONDED");
+            throw new RequestRefused(
+                    status == Status.SUBMITTED
+                            ? "response.error.acknowledgeFirst"
+                            : "request.error.transition.RESPONDED");
         }
         if (current != null && status != Status.RESPONDED) {
             throw new RequestRefused("request.error.transition.RESPONDED");
         }
-        var response = new AgencyResponse(this, outcome, decision, answers, responder, approvalRequired, current,
-                now);
+        var response = new AgencyResponse(this, outcome, decision, answers, responder, approvalRequired, current, now);
         responses.add(response);
         if (response.isReleased()) {
             released(now);
         }
-        request.touched(agencyCode, response.isReleased() ? (current != null ? "CORRECTED" : "RESPONDED")
-                : "AWAITING_APPROVAL", responder, now, null);
+        request.touched(
+                agencyCode,
+                response.isReleased() ? (current != null ? "CORRECTED" : "RESPONDED") : "AWAITING_APPROVAL",
+                responder,
+                now,
+                null);
         return response;
     }
 
@@ -175,7 +188,8 @@ public class Ask implements java.io.Serializable {
     }
 
     private AgencyResponse pending(String responseUuid) {
-        return pendingResponse().filter(r -> r.getUuid().equals(responseUuid))
+        return pendingResponse()
+                .filter(r -> r.getUuid().equals(responseUuid))
                 .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
     }
 
@@ -203,7 +217,9 @@ public class Ask implements java.io.Serializable {
     }
 
     public Optional<AgencyResponse> pendingResponse() {
-        return responses.stream().filter(r -> r.getState() == AgencyResponse.State.AWAITING_APPROVAL).findFirst();
+        return responses.stream()
+                .filter(r -> r.getState() == AgencyResponse.State.AWAITING_APPROVAL)
+                .findFirst();
     }
 
     public Long getId() {

@@ -1,6 +1,5 @@
 package org.lowshire.portal.request;
 
-import org.lowshire.portal.request.deadline.Urgency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -11,6 +10,7 @@ import java.io.Serializable;
 import java.util.Set;
 import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
+import org.lowshire.portal.request.deadline.Urgency;
 
 /**
  * What a request says about the concern, as stored on the request: the kind of abuse, why the information is
@@ -25,24 +25,34 @@ public class ConcernDetails implements Serializable {
 
     @Enumerated(EnumType.STRING)
     private ConcernType concernType;
+
     @Enumerated(EnumType.STRING)
     private HsbPosition hsbPosition;
+
     @Enumerated(EnumType.STRING)
     private PreventionLevel preventionLevel;
+
     private String purpose;
+
     @Enumerated(EnumType.STRING)
     private SharingPurpose purposeCategory;
+
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
+
     private String childViews;
     private String viewsHowObtained;
     private String viewsNotObtained;
+
     @Convert(converter = VulnerabilitiesConverter.class)
     private Set<Vulnerability> vulnerabilities;
+
     private String identitiesToProtect;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private HandlingMarking marking;
+
     @Embedded
     private LawfulBasis lawfulBasis;
 
@@ -70,13 +80,35 @@ public class ConcernDetails implements Serializable {
     }
 
     RequestDetails toDetails() {
-        return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, purposeCategory, urgency,
-                childViews, viewsHowObtained, viewsNotObtained, vulnerabilities, identitiesToProtect, marking,
+        return new RequestDetails(
+                concernType,
+                hsbPosition,
+                preventionLevel,
+                purpose,
+                purposeCategory,
+                urgency,
+                childViews,
+                viewsHowObtained,
+                viewsNotObtained,
+                vulnerabilities,
+                identitiesToProtect,
+                marking,
                 lawfulBasis);
     }
 
-    public ConcernType getConcernType() { return concernType; }
-    public SharingPurpose getPurposeCategory() { return purposeCategory; }
-    public Urgency getUrgency() { return urgency; }
-    public HandlingMarking getMarking() { return marking; }
+    public ConcernType getConcernType() {
+        return concernType;
+    }
+
+    public SharingPurpose getPurposeCategory() {
+        return purposeCategory;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public HandlingMarking getMarking() {
+        return marking;
+    }
 }

@@ -42,10 +42,11 @@ public class ConsentDecision implements Serializable {
         // for JPA
     }
 
-    public ConsentDecision(DecisionRecord.ConsentPosition position, Set<WithoutConsentGround> grounds,
-            String reasoning) {
+    public ConsentDecision(
+            DecisionRecord.ConsentPosition position, Set<WithoutConsentGround> grounds, String reasoning) {
         this.position = position;
-        this.grounds = grounds == null || grounds.isEmpty() ? EnumSet.noneOf(WithoutConsentGround.class)
+        this.grounds = grounds == null || grounds.isEmpty()
+                ? EnumSet.noneOf(WithoutConsentGround.class)
                 : EnumSet.copyOf(grounds);
         this.reasoning = org.lowshire.portal.shared.TextInput.optional(reasoning);
     }
@@ -68,7 +69,9 @@ public class ConsentDecision implements Serializable {
 
     void check(InvalidInput.Collector c) {
         c.check(!claimedButNotCovered, "consentPosition", "decision.error.consentNotCovered");
-        c.check(claimedButNotCovered || position != null, "withoutConsentGrounds",
+        c.check(
+                claimedButNotCovered || position != null,
+                "withoutConsentGrounds",
                 "decision.error.notCoveredGroundsMissing");
         if (position == DecisionRecord.ConsentPosition.WITHOUT_CONSENT) {
             c.check(!grounds.isEmpty(), "withoutConsentGrounds", "decision.error.groundsMissing");
@@ -86,7 +89,8 @@ public class ConsentDecision implements Serializable {
     }
 
     public Set<WithoutConsentGround> getGrounds() {
-        return grounds == null || grounds.isEmpty() ? EnumSet.noneOf(WithoutConsentGround.class)
+        return grounds == null || grounds.isEmpty()
+                ? EnumSet.noneOf(WithoutConsentGround.class)
                 : EnumSet.copyOf(grounds);
     }
 

@@ -9,13 +9,13 @@ import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
+import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.consent.DataCategoriesColumn;
 import org.lowshire.portal.consent.DataCategory;
-import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.shared.BusinessException;
-import org.lowshire.portal.shared.TextInput;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.TextInput;
 
 /**
  * The sharing-decision record (domain brief §5), kept whether or not anything is shared: reasons either way; what
@@ -29,9 +29,16 @@ public class DecisionRecord implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int TEXT_MAX = 4000;
 
-    public enum ConsentPosition { WITH_CONSENT, WITHOUT_CONSENT }
+    public enum ConsentPosition {
+        WITH_CONSENT,
+        WITHOUT_CONSENT
+    }
 
-    public enum Informed { YES, NO, DEFERRED }
+    public enum Informed {
+        YES,
+        NO,
+        DEFERRED
+    }
 
     @Column(nullable = false, length = TEXT_MAX)
     private String reasons;
@@ -70,16 +77,27 @@ public class DecisionRecord implements Serializable {
     }
 
     @SuppressWarnings("java:S107")
-    public DecisionRecord(String reasons, String whatReleased, Set<DataCategory> dataCategories, String necessity,
-            LawfulBasis lawfulBasis, ConsentDecision consent, Informed personInformed,
-            String notInformedReason, String viewsOfChildFamily, String adviceSought, String redactions,
-            String onwardConditions, HandlingMarking marking) {
+    public DecisionRecord(
+            String reasons,
+            String whatReleased,
+            Set<DataCategory> dataCategories,
+            String necessity,
+            LawfulBasis lawfulBasis,
+            ConsentDecision consent,
+            Informed personInformed,
+            String notInformedReason,
+            String viewsOfChildFamily,
+            String adviceSought,
+            String redactions,
+            String onwardConditions,
+            HandlingMarking marking) {
         this.reasons = TextInput.optional(reasons);
         this.whatReleased = TextInput.optional(whatReleased);
         this.necessity = TextInput.optional(necessity);
         this.lawfulBasis = lawfulBasis == null ? LawfulBasis.none() : lawfulBasis;
         this.dataCategories = dataCategories == null || dataCategories.isEmpty()
-                ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(dataCategories);
+                ? EnumSet.noneOf(DataCategory.class)
+                : EnumSet.copyOf(dataCategories);
         this.consent = consent == null ? ConsentDecision.none() : consent;
         this.personInformed = personInformed;
         this.notInformedReason = TextInput.optional(notInformedReason);
@@ -94,8 +112,16 @@ public class DecisionRecord implements Serializable {
     void check(ResponseOutcome outcome, Sector responderSector) {
         var c = new InvalidInput.Collector();
         c.check(reasons != null, "reasons", "decision.error.reasonsMissing");
-        for (String s : new String[] {reasons, whatReleased, necessity, notInformedReason,
-                viewsOfChildFamily, adviceSought, redactions, onwardConditions}) {
+        for (String s : new String[] {
+            reasons,
+            whatReleased,
+            necessity,
+            notInformedReason,
+            viewsOfChildFamily,
+            adviceSought,
+            redactions,
+            onwardConditions
+        }) {
             c.check(s == null || s.length() <= TEXT_MAX, "reasons", "decision.error.tooLong");
         }
         if (outcome.releases()) {
@@ -104,9 +130,13 @@ public class DecisionRecord implements Serializable {
             c.check(!dataCategories.isEmpty(), "dataCategories", "decision.error.dataMissing");
             consent.check(c);
             c.check(personInformed != null, "personInformed", "decision.error.informedMissing");
-            c.check(personInformed == null || personInformed == Informed.YES || notInformedReason != null,
-                    "notInformedReason", "decision.error.notInformedReasonMissing");
-            c.check(outcome != ResponseOutcome.SHARE_IN_PART || redactions != null, "redactions",
+            c.check(
+                    personInformed == null || personInformed == Informed.YES || notInformedReason != null,
+                    "notInformedReason",
+                    "decision.error.notInformedReasonMissing");
+            c.check(
+                    outcome != ResponseOutcome.SHARE_IN_PART || redactions != null,
+                    "redactions",
                     "decision.error.redactionsMissing");
             try {
                 lawfulBasis.check(responderSector);
@@ -139,7 +169,8 @@ public class DecisionRecord implements Serializable {
     }
 
     public Set<DataCategory> getDataCategories() {
-        return dataCategories == null || dataCategories.isEmpty() ? EnumSet.noneOf(DataCategory.class)
+        return dataCategories == null || dataCategories.isEmpty()
+                ? EnumSet.noneOf(DataCategory.class)
                 : EnumSet.copyOf(dataCategories);
     }
 

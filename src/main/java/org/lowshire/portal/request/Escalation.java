@@ -50,15 +50,21 @@ public class Escalation {
     /** Returns how many agency parts were escalated by this run. */
     public int escalateOverdue() {
         var now = clock.instant();
-        List<InformationRequest> overdue = em.createQuery("select distinct a.request from Ask a where a.dueAt < :now"
-                + " and a.escalatedAt is null and a.status in :waiting", InformationRequest.class)
-                .setParameter("now", now).setParameter("waiting", List.of(Status.SUBMITTED, Status.ACKNOWLEDGED))
+        List<InformationRequest> overdue = em.createQuery(
+                        "select distinct a.request from Ask a where a.dueAt < :now"
+                                + " and a.escalatedAt is null and a.status in :waiting",
+                        InformationRequest.class)
+                .setParameter("now", now)
+                .setParameter("waiting", List.of(Status.SUBMITTED, Status.ACKNOWLEDGED))
                 .getResultList();
         int count = 0;
         for (InformationRequest r : overdue) {
             for (String agency : r.escalateOverdue(now)) {
-                audit.recordAs(Actor.system("escalation"), now, records.entry(AuditAction.STATE_CHANGE, r)
-                        .details(Map.of("to", "ESCALATED", "agency", agency)));
+                audit.recordAs(
+                        Actor.system("escalation"),
+                        now,
+                        records.entry(AuditAction.STATE_CHANGE, r)
+                                .details(Map.of("to", "ESCALATED", "agency", agency)));
                 count++;
             }
         }

@@ -1,9 +1,7 @@
 package org.lowshire.portal.request;
 
-import org.lowshire.portal.request.deadline.Urgency;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,11 +16,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.envers.Audited;
@@ -30,8 +26,8 @@ import org.hibernate.envers.NotAudited;
 import org.lowshire.portal.access.RequestFacts;
 import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.consent.SharingPurpose;
-import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.person.Person;
+import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
@@ -65,10 +61,13 @@ public class InformationRequest implements java.io.Serializable {
 
     @Column(nullable = false, updatable = false)
     private String requesterSubject;
+
     @Column(nullable = false, updatable = false)
     private String requesterUsername;
+
     @Column(nullable = false)
     private String requesterName;
+
     @Column(nullable = false, updatable = false)
     private String requesterAgency;
 
@@ -77,8 +76,10 @@ public class InformationRequest implements java.io.Serializable {
 
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
+
     private Instant submittedAt;
     private Instant closedAt;
     private String closeNote;
@@ -143,7 +144,10 @@ public class InformationRequest implements java.io.Serializable {
 
     public void setQuestions(List<String> texts, Instant now) {
         requireDraft();
-        List<String> kept = texts.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+        List<String> kept = texts.stream()
+                .filter(t -> t != null && !t.isBlank())
+                .map(String::strip)
+                .toList();
         var c = new InvalidInput.Collector();
         for (int i = 0; i < kept.size(); i++) {
             c.check(kept.get(i).length() <= Question.MAX, "question" + i, "request.error.questionTooLong");
@@ -162,14 +166,17 @@ public class InformationRequest implements java.io.Serializable {
             throw new InvalidInput(Map.of("recipients", "request.error.recipientIsOwnAgency"));
         }
         asks.removeIf(a -> !agencyCodes.contains(a.getAgencyCode()));
-        agencyCodes.stream().filter(code -> ask(code).isEmpty()).sorted().forEach(code -> asks.add(new Ask(this, code)));
+        agencyCodes.stream()
+                .filter(code -> ask(code).isEmpty())
+                .sorted()
+                .forEach(code -> asks.add(new Ask(this, code)));
         updatedAt = now;
     }
 
     public void addSubject(Person person, SubjectRole role, Instant now) {
         requireDraft();
-        boolean already = subjects.stream().anyMatch(s -> s.getPerson().getUuid().equals(person.getUuid())
-                && s.getRole() == role);
+        boolean already = subjects.stream()
+                .anyMatch(s -> s.getPerson().getUuid().equals(person.getUuid()) && s.getRole() == role);
         if (already) {
             throw new InvalidInput(Map.of("subjects", "request.error.subjectTwice"));
         }
@@ -184,8 +191,7 @@ public class InformationRequest implements java.io.Serializable {
     }
 
     /** Checks every part is there, then sends the request to each recipient with its own due date. */
-    public void submit(UserIdentity requester, Sector requesterSector, Function<Urgency, Instant> dueFor,
-            Instant now) {
+    public void submit(UserIdentity requester, Sector requesterSector, Function<Urgency, Instant> dueFor, Instant now) {
         requireDraft();
         var missing = missingBeforeSending(requesterSector);
         if (!missing.isEmpty()) {
@@ -221,9 +227,12 @@ public class InformationRequest implements java.io.Serializable {
         if (status != Status.SUBMITTED) {
             return List.of();
         }
-        List<String> escalated = asks.stream().filter(a -> a.escalateIfOverdue(now)).map(Ask::getAgencyCode).toList();
-        escalated.forEach(code -> timeline.add(new TimelineEntry(this, code, "ESCALATED", "Lowshire portal", null,
-                now, null)));
+        List<String> escalated = asks.stream()
+                .filter(a -> a.escalateIfOverdue(now))
+                .map(Ask::getAgencyCode)
+                .toList();
+        escalated.forEach(
+                code -> timeline.add(new TimelineEntry(this, code, "ESCALATED", "Lowshire portal", null, now, null)));
         return escalated;
     }
 
@@ -265,7 +274,9 @@ public class InformationRequest implements java.io.Serializable {
 
     /** The status people see: the request's own while a draft or ended, else the least advanced part's. */
     public Status displayStatus() {
-        return status != Status.SUBMITTED ? status : Status.leastAdvanced(asks.stream().map(Ask::getStatus).toList());
+        return status != Status.SUBMITTED
+                ? status
+                : Status.leastAdvanced(asks.stream().map(Ask::getStatus).toList());
     }
 
     public RequestDetails details() {
@@ -276,10 +287,12 @@ public class InformationRequest implements java.io.Serializable {
         return asks.stream().filter(a -> a.getAgencyCode().equals(agencyCode)).findFirst();
     }
 
-
     /** What the need-to-know policy reads: sent means submitted once, so a withdrawn draft is still a draft. */
     public RequestFacts facts() {
-        return new RequestFacts(requesterSubject, requesterAgency, submittedAt != null,
+        return new RequestFacts(
+                requesterSubject,
+                requesterAgency,
+                submittedAt != null,
                 asks.stream().map(Ask::getAgencyCode).collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -314,21 +327,71 @@ public class InformationRequest implements java.io.Serializable {
 
     // --- getters for pages and services --------------------------------------------------------------------
 
-    public Long getId() { return id; }
-    public String getUuid() { return uuid; }
-    public String getReference() { return reference; }
-    public Status getStatus() { return status; }
-    public String getRequesterName() { return requesterName; }
-    public String getRequesterAgency() { return requesterAgency; }
-    public ConcernType getConcernType() { return concern.getConcernType(); }
-    public SharingPurpose getPurposeCategory() { return concern.getPurposeCategory(); }
-    public Urgency getUrgency() { return concern.getUrgency(); }
-    public HandlingMarking getMarking() { return concern.getMarking(); }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public List<RequestSubject> getSubjects() { return List.copyOf(subjects); }
-    public List<Question> getQuestions() { return List.copyOf(questions); }
-    public List<Ask> getAsks() { return List.copyOf(asks); }
-    public List<Message> getMessages() { return List.copyOf(messages); }
-    public List<TimelineEntry> getTimeline() { return List.copyOf(timeline); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUuid() {
+        return uuid;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getRequesterName() {
+        return requesterName;
+    }
+
+    public String getRequesterAgency() {
+        return requesterAgency;
+    }
+
+    public ConcernType getConcernType() {
+        return concern.getConcernType();
+    }
+
+    public SharingPurpose getPurposeCategory() {
+        return concern.getPurposeCategory();
+    }
+
+    public Urgency getUrgency() {
+        return concern.getUrgency();
+    }
+
+    public HandlingMarking getMarking() {
+        return concern.getMarking();
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public List<RequestSubject> getSubjects() {
+        return List.copyOf(subjects);
+    }
+
+    public List<Question> getQuestions() {
+        return List.copyOf(questions);
+    }
+
+    public List<Ask> getAsks() {
+        return List.copyOf(asks);
+    }
+
+    public List<Message> getMessages() {
+        return List.copyOf(messages);
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return List.copyOf(timeline);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

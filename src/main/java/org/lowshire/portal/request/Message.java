@@ -28,7 +28,10 @@ public class Message implements java.io.Serializable {
         return org.lowshire.portal.shared.TextInput.required(text, "message", "request.error.messageMissing", MAX);
     }
 
-    public enum Kind { CLARIFICATION_QUESTION, CLARIFICATION_ANSWER }
+    public enum Kind {
+        CLARIFICATION_QUESTION,
+        CLARIFICATION_ANSWER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

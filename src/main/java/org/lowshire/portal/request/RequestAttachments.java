@@ -45,17 +45,26 @@ public class RequestAttachments {
         if (r.getStatus().isFinal()) {
             throw new RequestRefused("request.error.ended");
         }
-        var attachment = store.store(AttachmentStore.Owner.request(r.getId()), originalName, content,
-                records.user(), clock.instant());
-        records.record(AuditAction.CREATE, r, Map.of("attachment", attachment.getUuid(), "type",
-                attachment.getContentType(), "bytes", content.length));
+        var attachment = store.store(
+                AttachmentStore.Owner.request(r.getId()), originalName, content, records.user(), clock.instant());
+        records.record(
+                AuditAction.CREATE,
+                r,
+                Map.of(
+                        "attachment",
+                        attachment.getUuid(),
+                        "type",
+                        attachment.getContentType(),
+                        "bytes",
+                        content.length));
         return attachment;
     }
 
     /** The files of a request the current user may see (call after the request's own VIEW). */
     public List<Attachment> visible(VisibleRequest v) {
         return store.of(AttachmentStore.Owner.request(v.getRequest().getId())).stream()
-                .filter(a -> v.maySeeFile(a.getUploadedByAgency(), a.getResponseId())).toList();
+                .filter(a -> v.maySeeFile(a.getUploadedByAgency(), a.getResponseId()))
+                .toList();
     }
 
     /** The content, after the DOWNLOAD event: no audit, no file. */
@@ -82,15 +91,19 @@ public class RequestAttachments {
                 update Attachment a set a.responseId = :response where a.requestId = :request
                 and a.uploadedByAgency = :agency and (a.responseId is null or a.responseId in (
                     select x.id from AgencyResponse x where x.state = :returned))""")
-                .setParameter("response", response.getId()).setParameter("request", ask.getRequest().getId())
+                .setParameter("response", response.getId())
+                .setParameter("request", ask.getRequest().getId())
                 .setParameter("agency", ask.getAgencyCode())
-                .setParameter("returned", AgencyResponse.State.RETURNED).executeUpdate();
+                .setParameter("returned", AgencyResponse.State.RETURNED)
+                .executeUpdate();
         return filesOf(response);
     }
 
     /** The ids of the files released with a response. */
     public List<String> filesOf(AgencyResponse response) {
-        return em.createQuery("select a.uuid from Attachment a where a.responseId = :r order by a.uploadedAt",
-                String.class).setParameter("r", response.getId()).getResultList();
+        return em.createQuery(
+                        "select a.uuid from Attachment a where a.responseId = :r order by a.uploadedAt", String.class)
+                .setParameter("r", response.getId())
+                .getResultList();
     }
 }

@@ -1,24 +1,35 @@
 package org.lowshire.portal.request;
 
-import org.lowshire.portal.request.deadline.Urgency;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
+import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.shared.BusinessException;
-import org.lowshire.portal.shared.TextInput;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.TextInput;
 
 /**
  * The answers a requester gives about the concern, as typed. A draft keeps whatever is there (only lengths are
  * checked); {@link #missing} is the gate to submission and names every missing answer with its field.
  */
-public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, PreventionLevel preventionLevel,
-        String purpose, SharingPurpose purposeCategory, Urgency urgency, String childViews, String viewsHowObtained, String viewsNotObtained,
-        Set<Vulnerability> vulnerabilities, String identitiesToProtect, HandlingMarking marking,
-        LawfulBasis lawfulBasis) implements Serializable {
+public record RequestDetails(
+        ConcernType concernType,
+        HsbPosition hsbPosition,
+        PreventionLevel preventionLevel,
+        String purpose,
+        SharingPurpose purposeCategory,
+        Urgency urgency,
+        String childViews,
+        String viewsHowObtained,
+        String viewsNotObtained,
+        Set<Vulnerability> vulnerabilities,
+        String identitiesToProtect,
+        HandlingMarking marking,
+        LawfulBasis lawfulBasis)
+        implements Serializable {
 
     public static final int LONG_TEXT = 2000;
 
@@ -28,7 +39,8 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
         viewsHowObtained = TextInput.optional(viewsHowObtained);
         viewsNotObtained = TextInput.optional(viewsNotObtained);
         identitiesToProtect = TextInput.optional(identitiesToProtect);
-        vulnerabilities = vulnerabilities == null || vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
+        vulnerabilities = vulnerabilities == null || vulnerabilities.isEmpty()
+                ? EnumSet.noneOf(Vulnerability.class)
                 : EnumSet.copyOf(vulnerabilities);
         marking = marking == null ? HandlingMarking.OFFICIAL : marking;
         lawfulBasis = lawfulBasis == null ? LawfulBasis.none() : lawfulBasis;
@@ -46,7 +58,9 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
         c.check(fits(viewsHowObtained, 500), "viewsHowObtained", "request.error.tooLong");
         c.check(fits(viewsNotObtained, 500), "viewsNotObtained", "request.error.tooLong");
         c.check(fits(identitiesToProtect, 1000), "identitiesToProtect", "request.error.tooLong");
-        c.check(fits(lawfulBasis.getJustification(), LawfulBasis.JUSTIFICATION_MAX), "justification",
+        c.check(
+                fits(lawfulBasis.getJustification(), LawfulBasis.JUSTIFICATION_MAX),
+                "justification",
                 "request.error.tooLong");
         c.throwIfAny();
     }
@@ -66,8 +80,12 @@ public record RequestDetails(ConcernType concernType, HsbPosition hsbPosition, P
         try {
             lawfulBasis.check(requesterSector);
         } catch (BusinessException e) {
-            c.check(false, e.messageKey().contains("condition") ? "condition"
-                    : e.messageKey().contains("justification") ? "justification" : "art6", e.messageKey());
+            c.check(
+                    false,
+                    e.messageKey().contains("condition")
+                            ? "condition"
+                            : e.messageKey().contains("justification") ? "justification" : "art6",
+                    e.messageKey());
         }
         return c.errors();
     }

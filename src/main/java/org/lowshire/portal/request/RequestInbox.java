@@ -20,10 +20,14 @@ import org.lowshire.portal.security.UserIdentity;
 @ApplicationScoped
 public class RequestInbox {
 
-    public enum Sort { DUE, UPDATED, REFERENCE }
+    public enum Sort {
+        DUE,
+        UPDATED,
+        REFERENCE
+    }
 
-    private static final Set<Status> WAITING = Set.of(Status.SUBMITTED, Status.ACKNOWLEDGED,
-            Status.CLARIFICATION_REQUESTED);
+    private static final Set<Status> WAITING =
+            Set.of(Status.SUBMITTED, Status.ACKNOWLEDGED, Status.CLARIFICATION_REQUESTED);
 
     @PersistenceContext
     EntityManager em;
@@ -33,47 +37,76 @@ public class RequestInbox {
 
     /** Parts of requests the user raised (drafts have one row per request until recipients are chosen). */
     public List<InboxRow> mine(UserIdentity user, InboxFilter f, int first, int max, Sort sort) {
-        var q = em.createQuery("select new org.lowshire.portal.request.InboxRow(r.uuid, r.reference,"
-                + " r.requesterAgency, a.agencyCode, r.concern.concernType, r.concern.urgency,"
-                + " case when r.status = org.lowshire.portal.request.Status.SUBMITTED then a.status else r.status end, a.dueAt,"
-                + " a.escalatedAt is not null, r.updatedAt) from InformationRequest r left join r.asks a"
-                + " where r.requesterSubject = :who and r.requesterAgency = :mine" + conditions(f) + order(sort), InboxRow.class);
-        return bind(q, f).setParameter("who", user.subject()).setParameter("mine", String.valueOf(user.agencyCode())).setFirstResult(first).setMaxResults(max)
+        var q = em.createQuery(
+                "select new org.lowshire.portal.request.InboxRow(r.uuid, r.reference,"
+                        + " r.requesterAgency, a.agencyCode, r.concern.concernType, r.concern.urgency,"
+                        + " case when r.status = org.lowshire.portal.request.Status.SUBMITTED then a.status else r.status end, a.dueAt,"
+                        + " a.escalatedAt is not null, r.updatedAt) from InformationRequest r left join r.asks a"
+                        + " where r.requesterSubject = :who and r.requesterAgency = :mine" + conditions(f)
+                        + order(sort),
+                InboxRow.class);
+        return bind(q, f)
+                .setParameter("who", user.subject())
+                .setParameter("mine", String.valueOf(user.agencyCode()))
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
     }
 
     public long countMine(UserIdentity user, InboxFilter f) {
-        var q = em.createQuery("select count(r) from InformationRequest r left join r.asks a"
-                + " where r.requesterSubject = :who and r.requesterAgency = :mine" + conditions(f), Long.class);
-        return bind(q, f).setParameter("who", user.subject()).setParameter("mine", String.valueOf(user.agencyCode())).getSingleResult();
+        var q = em.createQuery(
+                "select count(r) from InformationRequest r left join r.asks a"
+                        + " where r.requesterSubject = :who and r.requesterAgency = :mine" + conditions(f),
+                Long.class);
+        return bind(q, f)
+                .setParameter("who", user.subject())
+                .setParameter("mine", String.valueOf(user.agencyCode()))
+                .getSingleResult();
     }
 
     /** The agency's incoming queue: parts of requests that were sent to it (never drafts, withdrawn or not). */
     public List<InboxRow> incoming(String agency, InboxFilter f, int first, int max, Sort sort) {
-        var q = em.createQuery("select new org.lowshire.portal.request.InboxRow(r.uuid, r.reference,"
-                + " r.requesterAgency, a.agencyCode, r.concern.concernType, r.concern.urgency, a.status, a.dueAt,"
-                + " a.escalatedAt is not null, r.updatedAt) from Ask a join a.request r"
-                + " where a.agencyCode = :agency and " + RequestPolicy.SENT_JPQL + conditions(f) + order(sort),
+        var q = em.createQuery(
+                "select new org.lowshire.portal.request.InboxRow(r.uuid, r.reference,"
+                        + " r.requesterAgency, a.agencyCode, r.concern.concernType, r.concern.urgency, a.status, a.dueAt,"
+                        + " a.escalatedAt is not null, r.updatedAt) from Ask a join a.request r"
+                        + " where a.agencyCode = :agency and " + RequestPolicy.SENT_JPQL + conditions(f) + order(sort),
                 InboxRow.class);
-        return bind(q, f).setParameter("agency", agency).setFirstResult(first).setMaxResults(max).getResultList();
+        return bind(q, f)
+                .setParameter("agency", agency)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countIncoming(String agency, InboxFilter f) {
-        var q = em.createQuery("select count(a) from Ask a join a.request r"
-                + " where a.agencyCode = :agency and " + RequestPolicy.SENT_JPQL + conditions(f), Long.class);
+        var q = em.createQuery(
+                "select count(a) from Ask a join a.request r" + " where a.agencyCode = :agency and "
+                        + RequestPolicy.SENT_JPQL + conditions(f),
+                Long.class);
         return bind(q, f).setParameter("agency", agency).getSingleResult();
     }
 
     /** Counts for the banner above an inbox: overdue and due within a day, still waiting on the agency. */
     public Map<String, Long> dueCounts(String agency) {
         Instant now = clock.instant();
-        long overdue = em.createQuery("select count(a) from Ask a where a.agencyCode = :agency"
-                + " and a.status in :waiting and a.dueAt < :now", Long.class).setParameter("agency", agency)
-                .setParameter("waiting", WAITING).setParameter("now", now).getSingleResult();
-        long soon = em.createQuery("select count(a) from Ask a where a.agencyCode = :agency"
-                + " and a.status in :waiting and a.dueAt >= :now and a.dueAt < :soon", Long.class)
-                .setParameter("agency", agency).setParameter("waiting", WAITING).setParameter("now", now)
-                .setParameter("soon", now.plusSeconds(86_400)).getSingleResult();
+        long overdue = em.createQuery(
+                        "select count(a) from Ask a where a.agencyCode = :agency"
+                                + " and a.status in :waiting and a.dueAt < :now",
+                        Long.class)
+                .setParameter("agency", agency)
+                .setParameter("waiting", WAITING)
+                .setParameter("now", now)
+                .getSingleResult();
+        long soon = em.createQuery(
+                        "select count(a) from Ask a where a.agencyCode = :agency"
+                                + " and a.status in :waiting and a.dueAt >= :now and a.dueAt < :soon",
+                        Long.class)
+                .setParameter("agency", agency)
+                .setParameter("waiting", WAITING)
+                .setParameter("now", now)
+                .setParameter("soon", now.plusSeconds(86_400))
+                .getSingleResult();
         return Map.of("overdue", overdue, "soon", soon);
     }
 

@@ -9,14 +9,14 @@ import java.util.Map;
 import org.hibernate.Hibernate;
 import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.access.RequestPolicy;
+import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
-import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.security.AccessDenied;
-import org.lowshire.portal.shared.RecordNotFound;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.UserIdentity;
+import org.lowshire.portal.shared.RecordNotFound;
 
 /**
  * Loads requests for the services and guards every load: unknown → {@link RecordNotFound}; refused by the policy
@@ -54,11 +54,13 @@ public class RequestRecords {
         var found = em.createQuery("select r from InformationRequest r where r.uuid = :u", InformationRequest.class)
                 .setParameter("u", uuid == null ? "" : uuid)
                 .setLockMode(forChange ? LockModeType.OPTIMISTIC_FORCE_INCREMENT : LockModeType.NONE)
-                .getResultStream().findFirst().orElseThrow(RecordNotFound::new);
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(RecordNotFound::new);
         var user = user();
         var relationship = RequestPolicy.relationship(user, found.facts());
-        if (!RequestPolicy.allowed(relationship, action) || (partAgency != null
-                && !RequestPolicy.maySeePart(relationship, user.agencyCode(), partAgency))) {
+        if (!RequestPolicy.allowed(relationship, action)
+                || (partAgency != null && !RequestPolicy.maySeePart(relationship, user.agencyCode(), partAgency))) {
             deny(found);
         }
         return found;
@@ -81,9 +83,12 @@ public class RequestRecords {
     public void requireVisibleResponse(InformationRequest r, String responseUuid) {
         var user = user();
         var relationship = RequestPolicy.relationship(user, r.facts());
-        r.getAsks().stream().filter(a -> a.getResponses().stream().anyMatch(x -> x.getUuid().equals(responseUuid)))
-                .findFirst().ifPresent(a -> {
-                    boolean released = a.getResponses().stream().filter(x -> x.getUuid().equals(responseUuid))
+        r.getAsks().stream()
+                .filter(a -> a.getResponses().stream().anyMatch(x -> x.getUuid().equals(responseUuid)))
+                .findFirst()
+                .ifPresent(a -> {
+                    boolean released = a.getResponses().stream()
+                            .filter(x -> x.getUuid().equals(responseUuid))
                             .anyMatch(AgencyResponse::isReleased);
                     if (!RequestPolicy.maySeeResponse(relationship, user.agencyCode(), a.getAgencyCode(), released)) {
                         throw refuse(r);
@@ -127,5 +132,4 @@ public class RequestRecords {
     private void deny(InformationRequest r) {
         throw refuse(r);
     }
-
 }

@@ -20,9 +20,9 @@ import org.lowshire.portal.audit.history.FieldChange;
 import org.lowshire.portal.audit.history.FieldHistory;
 import org.lowshire.portal.person.LinkReason;
 import org.lowshire.portal.person.PersonDetails;
-import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.person.PersonRecords;
 import org.lowshire.portal.request.deadline.BankHolidayCalendar;
+import org.lowshire.portal.shared.InvalidInput;
 
 /**
  * The requester's side of a request: draft, add people and questions, submit, answer clarifications, close,
@@ -62,9 +62,11 @@ public class RequestService {
         if (!RequestPolicy.mayRaise(user)) {
             throw records.refuseNew();
         }
-        long n = ((Number) em.createNativeQuery("select nextval('portal.request_ref_seq')").getSingleResult())
+        long n = ((Number) em.createNativeQuery("select nextval('portal.request_ref_seq')")
+                        .getSingleResult())
                 .longValue();
-        String reference = String.format("ISR-%d-%06d", Year.now(clock.withZone(UK)).getValue(), n);
+        String reference =
+                String.format("ISR-%d-%06d", Year.now(clock.withZone(UK)).getValue(), n);
         var r = InformationRequest.draft(user, reference, clock.instant());
         em.persist(r);
         em.flush();
@@ -93,8 +95,7 @@ public class RequestService {
         return new Readiness(r, r.getStatus() == Status.DRAFT ? r.missingBeforeSending(sector) : Map.of());
     }
 
-    public record Readiness(InformationRequest request, Map<String, String> missing) {
-    }
+    public record Readiness(InformationRequest request, Map<String, String> missing) {}
 
     /** The field history of the request and its people (Envers) as far as this viewer may read it, as a VIEW. */
     public RequestHistory history(String uuid) {
@@ -103,18 +104,22 @@ public class RequestService {
         var v = records.visible(r);
         var from = v.historyFrom();
         var people = new java.util.LinkedHashMap<String, List<FieldChange>>();
-        r.getSubjects().forEach(s -> people.putIfAbsent(s.getPerson().getDisplayName() + " ("
-                + s.getPerson().getUuid().substring(0, 8) + ")",
-                fieldHistory.of(org.lowshire.portal.person.Person.class, s.getPerson().getId(), from)));
+        r.getSubjects()
+                .forEach(s -> people.putIfAbsent(
+                        s.getPerson().getDisplayName() + " ("
+                                + s.getPerson().getUuid().substring(0, 8) + ")",
+                        fieldHistory.of(
+                                org.lowshire.portal.person.Person.class,
+                                s.getPerson().getId(),
+                                from)));
         return new RequestHistory(r, fieldHistory.of(InformationRequest.class, r.getId(), from), people);
     }
 
-    public record RequestHistory(InformationRequest request, List<FieldChange> changes,
-            Map<String, List<FieldChange>> people) {
-    }
+    public record RequestHistory(
+            InformationRequest request, List<FieldChange> changes, Map<String, List<FieldChange>> people) {}
 
-    public InformationRequest saveDraft(String uuid, long version, RequestDetails details,
-            Collection<String> recipients, List<String> questions) {
+    public InformationRequest saveDraft(
+            String uuid, long version, RequestDetails details, Collection<String> recipients, List<String> questions) {
         var r = records.load(uuid, RequestAction.EDIT_DRAFT, true);
         records.checkVersion(r, version);
         var now = clock.instant();
@@ -157,8 +162,10 @@ public class RequestService {
         }
         var person = persons.existing(details);
         r.addSubject(person, role, clock.instant());
-        records.audit(records.entry(AuditAction.UPDATE, r).persons(r.personUuids()).details(Map.of("part",
-                "subjects", "role", role.name(), "linked", person.getUuid(), "reason", reason.name())));
+        records.audit(records.entry(AuditAction.UPDATE, r)
+                .persons(r.personUuids())
+                .details(Map.of(
+                        "part", "subjects", "role", role.name(), "linked", person.getUuid(), "reason", reason.name())));
         return records.initialised(r);
     }
 
@@ -183,16 +190,28 @@ public class RequestService {
         var cal = calendar.calendar();
         var policy = calendar.policy();
         r.submit(records.user(), sector, urgency -> policy.dueAt(now, urgency, cal), now);
-        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "SUBMITTED", "urgency", r.getUrgency().name(),
-                "recipients", String.join(",", r.getAsks().stream().map(Ask::getAgencyCode).toList())));
+        records.record(
+                AuditAction.STATE_CHANGE,
+                r,
+                Map.of(
+                        "to",
+                        "SUBMITTED",
+                        "urgency",
+                        r.getUrgency().name(),
+                        "recipients",
+                        String.join(
+                                ",",
+                                r.getAsks().stream().map(Ask::getAgencyCode).toList())));
         return records.initialised(r);
     }
 
     public InformationRequest answerClarification(String uuid, String agencyCode, String text) {
         var r = records.load(uuid, RequestAction.ANSWER_CLARIFICATION, true);
         r.part(agencyCode).answerClarification(records.user(), text, clock.instant());
-        records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "ACKNOWLEDGED", "agency", agencyCode,
-                "event", "CLARIFICATION_ANSWERED"));
+        records.record(
+                AuditAction.STATE_CHANGE,
+                r,
+                Map.of("to", "ACKNOWLEDGED", "agency", agencyCode, "event", "CLARIFICATION_ANSWERED"));
         return records.initialised(r);
     }
 

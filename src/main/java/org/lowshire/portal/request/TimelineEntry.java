@@ -45,8 +45,14 @@ public class TimelineEntry implements java.io.Serializable {
         // for JPA
     }
 
-    TimelineEntry(InformationRequest request, String agencyCode, String event, String actorName, String actorAgency,
-            Instant at, String note) {
+    TimelineEntry(
+            InformationRequest request,
+            String agencyCode,
+            String event,
+            String actorName,
+            String actorAgency,
+            Instant at,
+            String note) {
         this.request = request;
         this.agencyCode = agencyCode;
         this.event = event;

@@ -50,7 +50,8 @@ public final class VisibleRequest implements Serializable {
         this.viewerAgency = viewerAgency;
         this.parts = request.getAsks().stream()
                 .filter(a -> RequestPolicy.maySeePart(relationship, viewerAgency, a.getAgencyCode()))
-                .map(this::part).toList();
+                .map(this::part)
+                .toList();
         this.timeline = request.getTimeline().stream()
                 .filter(t -> RequestPolicy.maySeeTimelineEntry(relationship, viewerAgency, t.getAgencyCode()))
                 .toList();
@@ -63,9 +64,15 @@ public final class VisibleRequest implements Serializable {
 
     private Part part(Ask a) {
         String agency = a.getAgencyCode();
-        return new Part(a, a.getResponses().stream().filter(resp -> RequestPolicy.maySeeResponse(relationship,
-                viewerAgency, agency, resp.isReleased())).toList(),
-                request.getMessages().stream().filter(m -> m.getAgencyCode().equals(agency)).toList());
+        return new Part(
+                a,
+                a.getResponses().stream()
+                        .filter(resp ->
+                                RequestPolicy.maySeeResponse(relationship, viewerAgency, agency, resp.isReleased()))
+                        .toList(),
+                request.getMessages().stream()
+                        .filter(m -> m.getAgencyCode().equals(agency))
+                        .toList());
     }
 
     public InformationRequest getRequest() {
@@ -113,8 +120,11 @@ public final class VisibleRequest implements Serializable {
 
     /** The viewer's own agency's part, when the viewer is an agency asked. */
     public Optional<Part> ownPart() {
-        return relationship.askedSide() ? parts.stream().filter(p -> p.getAgencyCode().equals(viewerAgency))
-                .findFirst() : Optional.empty();
+        return relationship.askedSide()
+                ? parts.stream()
+                        .filter(p -> p.getAgencyCode().equals(viewerAgency))
+                        .findFirst()
+                : Optional.empty();
     }
 
     /** Field history this viewer may read starts here. */
@@ -124,8 +134,10 @@ public final class VisibleRequest implements Serializable {
 
     /** Whether a file belongs to what this viewer may see (released with a response, or the requester's). */
     public boolean maySeeFile(String uploadedByAgency, Long responseId) {
-        boolean released = responseId != null && request.getAsks().stream().flatMap(a -> a.getResponses().stream())
-                .anyMatch(resp -> resp.getId().equals(responseId) && resp.isReleased());
+        boolean released = responseId != null
+                && request.getAsks().stream()
+                        .flatMap(a -> a.getResponses().stream())
+                        .anyMatch(resp -> resp.getId().equals(responseId) && resp.isReleased());
         return RequestPolicy.maySeeFile(relationship, viewerAgency, request.facts(), uploadedByAgency, released);
     }
 }

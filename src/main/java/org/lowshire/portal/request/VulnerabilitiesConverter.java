@@ -13,7 +13,8 @@ public class VulnerabilitiesConverter implements AttributeConverter<Set<Vulnerab
 
     @Override
     public String convertToDatabaseColumn(Set<Vulnerability> flags) {
-        return flags == null || flags.isEmpty() ? null
+        return flags == null || flags.isEmpty()
+                ? null
                 : flags.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 

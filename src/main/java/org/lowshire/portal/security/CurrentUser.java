@@ -78,7 +78,11 @@ public class CurrentUser {
                 roles.add(role);
             }
         }
-        return Optional.of(new UserIdentity(token.getSubject(), principal.getName(),
-                token.getClaimValueAsString("name"), token.getClaimValueAsString("agency"), roles));
+        return Optional.of(new UserIdentity(
+                token.getSubject(),
+                principal.getName(),
+                token.getClaimValueAsString("name"),
+                token.getClaimValueAsString("agency"),
+                roles));
     }
 }

@@ -8,8 +8,7 @@ public final class Correlation {
     public static final String ATTRIBUTE = "correlationId";
     public static final String HEADER = "X-Correlation-Id";
 
-    private Correlation() {
-    }
+    private Correlation() {}
 
     /**
      * The request's id, given one now (attribute and response header) if the correlation filter has not run yet: for

@@ -20,7 +20,8 @@ public abstract class EnumSetColumn<E extends Enum<E>> implements AttributeConve
 
     @Override
     public String convertToDatabaseColumn(Set<E> values) {
-        return values == null || values.isEmpty() ? null
+        return values == null || values.isEmpty()
+                ? null
                 : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 

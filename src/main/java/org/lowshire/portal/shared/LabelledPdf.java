@@ -18,8 +18,7 @@ import java.util.List;
  */
 public final class LabelledPdf {
 
-    private LabelledPdf() {
-    }
+    private LabelledPdf() {}
 
     /** A row of the table; a row with a null value is a section heading across both columns. */
     public record Row(String label, String value) {
@@ -47,8 +46,8 @@ public final class LabelledPdf {
             table.setSpacingBefore(12);
             for (Row row : rows) {
                 if (row.value() == null) {
-                    var cell = new com.lowagie.text.pdf.PdfPCell(new Paragraph(row.label(),
-                            FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12)));
+                    var cell = new com.lowagie.text.pdf.PdfPCell(
+                            new Paragraph(row.label(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12)));
                     cell.setColspan(2);
                     table.addCell(cell);
                 } else {
@@ -78,10 +77,10 @@ public final class LabelledPdf {
             var phrase = new com.lowagie.text.Phrase(marking, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11));
             float x = (document.left() + document.right()) / 2;
             var canvas = writer.getDirectContent();
-            com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase, x,
-                    document.top() + 20, 0);
-            com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase, x,
-                    document.bottom() - 24, 0);
+            com.lowagie.text.pdf.ColumnText.showTextAligned(
+                    canvas, Element.ALIGN_CENTER, phrase, x, document.top() + 20, 0);
+            com.lowagie.text.pdf.ColumnText.showTextAligned(
+                    canvas, Element.ALIGN_CENTER, phrase, x, document.bottom() - 24, 0);
         }
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
  */
 public final class TextInput {
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /** Stripped, or null when nothing but spaces was typed. */
     public static String optional(String text) {

@@ -7,8 +7,7 @@ import java.util.ResourceBundle;
 /** Bundle texts for places outside a Faces view (REST problems, PDFs): the partnership's English. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String text(String key) {
         try {

@@ -93,7 +93,10 @@ public class AppUser {
 
     /** The cached roles, for display; names Keycloak may add that the portal does not know are left out. */
     public List<Role> getRoleList() {
-        return Arrays.stream(roles.split(",")).map(Role::fromRoleName).flatMap(Optional::stream).toList();
+        return Arrays.stream(roles.split(","))
+                .map(Role::fromRoleName)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public Instant getFirstSeen() {

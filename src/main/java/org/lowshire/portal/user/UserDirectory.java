@@ -25,13 +25,15 @@ public class UserDirectory {
         var now = clock.instant();
         em.createQuery("select u from AppUser u where u.subject = :s", AppUser.class)
                 .setParameter("s", identity.subject())
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .ifPresentOrElse(u -> u.seenAgain(identity, now), () -> em.persist(AppUser.firstSeen(identity, now)));
     }
 
     public List<AppUser> recentlySeen(int max) {
         return em.createQuery("select u from AppUser u order by u.lastSeen desc", AppUser.class)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long count() {
@@ -40,6 +42,7 @@ public class UserDirectory {
 
     public long countInAgency(String agencyCode) {
         return em.createQuery("select count(u) from AppUser u where u.agencyCode = :a", Long.class)
-                .setParameter("a", agencyCode).getSingleResult();
+                .setParameter("a", agencyCode)
+                .getSingleResult();
     }
 }

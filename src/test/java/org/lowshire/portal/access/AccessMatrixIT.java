@@ -7,19 +7,14 @@ import static org.lowshire.portal.access.RequestAction.*;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,7 +31,6 @@ import org.lowshire.portal.security.Role;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.support.Deployments;
 import org.lowshire.portal.support.Http;
-import org.lowshire.portal.support.Tokens;
 
 /**
  * The access matrix: every route the code declares (JAX-RS methods by reflection, pages taking a record id, servlets
@@ -54,21 +48,28 @@ class AccessMatrixIT {
     static final String AUTHOR = "csc.practitioner";
     static final String AUTHOR_SUBJECT = "subject-of-the-author";
     private static final String STALE = "{\"version\":-1,\"text\":\"Matrix check\"}";
-    private static final String STALE_RESPONSE = RequestApiClient.shareInPart(-1)
-            .replace("OFFICIAL_SENSITIVE", "OFFICIAL");
+    private static final String STALE_RESPONSE =
+            RequestApiClient.shareInPart(-1).replace("OFFICIAL_SENSITIVE", "OFFICIAL");
     /**
      * Routes that changes on other branches add (all on main by the time this was written): their rows wait here,
      * skipped by the matrix until the route exists, and the coverage test names them until it is merged.
      */
-    private static final Set<String> AWAITED = Set.of("POST /api/requests/{id}/person-matches",
-            "GET /api/requests/{id}/history", "GET /api/audit/alerts", "POST /api/audit/alerts/{id}/acknowledgement");
+    private static final Set<String> AWAITED = Set.of(
+            "POST /api/requests/{id}/person-matches",
+            "GET /api/requests/{id}/history",
+            "GET /api/audit/alerts",
+            "POST /api/audit/alerts/{id}/acknowledgement");
 
     /** Which policy question a route asks, for one user and (for record routes) one fixture. */
     interface Rule {
         boolean allows(UserIdentity user, MatrixFixture f);
     }
 
-    enum Call { API, UPLOAD, SESSION }
+    enum Call {
+        API,
+        UPLOAD,
+        SESSION
+    }
 
     /** One way of calling a route: its path with {placeholders} from the fixture, a body, and its rule. */
     record Row(String route, Call call, String path, String body, Rule rule, String what) {
@@ -78,80 +79,196 @@ class AccessMatrixIT {
     }
 
     private static final List<Row> TABLE = List.of(
-            api("POST /api/requests", "/api/requests", null, role(u -> u.has(Role.PRACTITIONER)
-                    && u.agencyCode() != null), "practitioner of an agency starts a draft"),
+            api(
+                    "POST /api/requests",
+                    "/api/requests",
+                    null,
+                    role(u -> u.has(Role.PRACTITIONER) && u.agencyCode() != null),
+                    "practitioner of an agency starts a draft"),
             api("GET /api/requests/{id}", "/api/requests/{req}", null, request(VIEW), "VIEW"),
-            api("GET /api/requests/{id}/history", "/api/requests/{req}/history", null, request(HISTORY),
-                    "HISTORY"),
+            api("GET /api/requests/{id}/history", "/api/requests/{req}/history", null, request(HISTORY), "HISTORY"),
             api("GET /api/requests/{id}/copy", "/api/requests/{req}/copy", null, request(COPY), "COPY"),
-            api("PUT /api/requests/{id}/draft", "/api/requests/{req}/draft", STALE, request(EDIT_DRAFT),
+            api("PUT /api/requests/{id}/draft", "/api/requests/{req}/draft", STALE, request(EDIT_DRAFT), "EDIT_DRAFT"),
+            api(
+                    "POST /api/requests/{id}/subjects",
+                    "/api/requests/{req}/subjects",
+                    "{}",
+                    request(EDIT_DRAFT),
                     "EDIT_DRAFT"),
-            api("POST /api/requests/{id}/subjects", "/api/requests/{req}/subjects", "{}", request(EDIT_DRAFT),
+            api(
+                    "POST /api/requests/{id}/person-matches",
+                    "/api/requests/{req}/person-matches",
+                    "{}",
+                    request(EDIT_DRAFT),
                     "EDIT_DRAFT"),
-            api("POST /api/requests/{id}/person-matches", "/api/requests/{req}/person-matches", "{}",
-                    request(EDIT_DRAFT), "EDIT_DRAFT"),
-            api("POST /api/requests/{id}/submission", "/api/requests/{req}/submission", STALE, request(SUBMIT),
+            api(
+                    "POST /api/requests/{id}/submission",
+                    "/api/requests/{req}/submission",
+                    STALE,
+                    request(SUBMIT),
                     "SUBMIT"),
-            api("POST /api/requests/{id}/acknowledgement", "/api/requests/{req}/acknowledgement", STALE,
-                    request(ACKNOWLEDGE), "ACKNOWLEDGE"),
-            api("POST /api/requests/{id}/clarification-requests", "/api/requests/{req}/clarification-requests",
-                    STALE, request(ASK_CLARIFICATION), "ASK_CLARIFICATION"),
-            api("POST /api/requests/{id}/clarification-answers/{agency}",
-                    "/api/requests/{req}/clarification-answers/POLICE", STALE, request(ANSWER_CLARIFICATION),
+            api(
+                    "POST /api/requests/{id}/acknowledgement",
+                    "/api/requests/{req}/acknowledgement",
+                    STALE,
+                    request(ACKNOWLEDGE),
+                    "ACKNOWLEDGE"),
+            api(
+                    "POST /api/requests/{id}/clarification-requests",
+                    "/api/requests/{req}/clarification-requests",
+                    STALE,
+                    request(ASK_CLARIFICATION),
+                    "ASK_CLARIFICATION"),
+            api(
+                    "POST /api/requests/{id}/clarification-answers/{agency}",
+                    "/api/requests/{req}/clarification-answers/POLICE",
+                    STALE,
+                    request(ANSWER_CLARIFICATION),
                     "ANSWER_CLARIFICATION"),
-            api("POST /api/requests/{id}/responses", "/api/requests/{req}/responses", STALE_RESPONSE,
-                    request(RESPOND), "RESPOND"),
-            api("POST /api/requests/{id}/responses/check", "/api/requests/{req}/responses/check", STALE_RESPONSE,
-                    request(RESPOND), "RESPOND"),
-            api("POST /api/requests/{id}/responses/{response}/approval",
-                    "/api/requests/{req}/responses/{policeResponse}/approval", STALE, response(APPROVE),
+            api(
+                    "POST /api/requests/{id}/responses",
+                    "/api/requests/{req}/responses",
+                    STALE_RESPONSE,
+                    request(RESPOND),
+                    "RESPOND"),
+            api(
+                    "POST /api/requests/{id}/responses/check",
+                    "/api/requests/{req}/responses/check",
+                    STALE_RESPONSE,
+                    request(RESPOND),
+                    "RESPOND"),
+            api(
+                    "POST /api/requests/{id}/responses/{response}/approval",
+                    "/api/requests/{req}/responses/{policeResponse}/approval",
+                    STALE,
+                    response(APPROVE),
                     "APPROVE police's response"),
-            api("POST /api/requests/{id}/responses/{response}/return",
-                    "/api/requests/{req}/responses/{policeResponse}/return", STALE, response(RETURN),
+            api(
+                    "POST /api/requests/{id}/responses/{response}/return",
+                    "/api/requests/{req}/responses/{policeResponse}/return",
+                    STALE,
+                    response(RETURN),
                     "RETURN police's response"),
-            api("POST /api/requests/{id}/withdrawal", "/api/requests/{req}/withdrawal", STALE, request(WITHDRAW),
+            api(
+                    "POST /api/requests/{id}/withdrawal",
+                    "/api/requests/{req}/withdrawal",
+                    STALE,
+                    request(WITHDRAW),
                     "WITHDRAW"),
             api("POST /api/requests/{id}/closure", "/api/requests/{req}/closure", STALE, request(CLOSE), "CLOSE"),
-            new Row("POST /api/requests/{id}/attachments", Call.UPLOAD, "/api/requests/{req}/attachments", null,
-                    request(UPLOAD), "UPLOAD (empty file)"),
-            api("GET /api/requests/{id}/attachments/{attachment}", "/api/requests/{req}/attachments/{fileCSC}",
-                    null, file("CSC"), "DOWNLOAD the requester's file"),
-            api("GET /api/requests/{id}/attachments/{attachment}", "/api/requests/{req}/attachments/{filePOLICE}",
-                    null, file("POLICE"), "DOWNLOAD police's file (released with its response)"),
-            api("GET /api/requests/{id}/attachments/{attachment}", "/api/requests/{req}/attachments/{fileHEALTH}",
-                    null, file("HEALTH"), "DOWNLOAD health's file (no response yet)"),
-            api("GET /api/people/{id}/consents", "/api/people/{person}/consents", null, person(ConsentAction.RECORD),
+            new Row(
+                    "POST /api/requests/{id}/attachments",
+                    Call.UPLOAD,
+                    "/api/requests/{req}/attachments",
+                    null,
+                    request(UPLOAD),
+                    "UPLOAD (empty file)"),
+            api(
+                    "GET /api/requests/{id}/attachments/{attachment}",
+                    "/api/requests/{req}/attachments/{fileCSC}",
+                    null,
+                    file("CSC"),
+                    "DOWNLOAD the requester's file"),
+            api(
+                    "GET /api/requests/{id}/attachments/{attachment}",
+                    "/api/requests/{req}/attachments/{filePOLICE}",
+                    null,
+                    file("POLICE"),
+                    "DOWNLOAD police's file (released with its response)"),
+            api(
+                    "GET /api/requests/{id}/attachments/{attachment}",
+                    "/api/requests/{req}/attachments/{fileHEALTH}",
+                    null,
+                    file("HEALTH"),
+                    "DOWNLOAD health's file (no response yet)"),
+            api(
+                    "GET /api/people/{id}/consents",
+                    "/api/people/{person}/consents",
+                    null,
+                    person(ConsentAction.RECORD),
                     "the person's consents (person page)"),
-            api("POST /api/people/{id}/consents", "/api/people/{person}/consents", "{\"version\":-1}",
-                    person(ConsentAction.RECORD), "RECORD a consent (invalid body)"),
-            api("PUT /api/consents/{id}", "/api/consents/{consent}", "{\"version\":-1}",
-                    consent(ConsentAction.CHANGE), "CHANGE CSC's consent"),
-            api("POST /api/consents/{id}/withdrawal", "/api/consents/{consent}/withdrawal",
-                    "{\"version\":-1,\"on\":\"2026-01-01\",\"note\":\"Matrix check\"}", consent(ConsentAction.CHANGE),
+            api(
+                    "POST /api/people/{id}/consents",
+                    "/api/people/{person}/consents",
+                    "{\"version\":-1}",
+                    person(ConsentAction.RECORD),
+                    "RECORD a consent (invalid body)"),
+            api(
+                    "PUT /api/consents/{id}",
+                    "/api/consents/{consent}",
+                    "{\"version\":-1}",
+                    consent(ConsentAction.CHANGE),
+                    "CHANGE CSC's consent"),
+            api(
+                    "POST /api/consents/{id}/withdrawal",
+                    "/api/consents/{consent}/withdrawal",
+                    "{\"version\":-1,\"on\":\"2026-01-01\",\"note\":\"Matrix check\"}",
+                    consent(ConsentAction.CHANGE),
                     "CHANGE (withdraw) CSC's consent"),
-            api("GET /api/consents/{id}/receipt", "/api/consents/{consent}/receipt", null,
-                    consent(ConsentAction.VIEW), "VIEW CSC's consent (receipt)"),
-            new Row("POST /api/consents/{id}/documents", Call.UPLOAD, "/api/consents/{consent}/documents", null,
-                    consent(ConsentAction.CHANGE), "CHANGE CSC's consent (empty document)"),
-            api("GET /api/consents/{id}/documents/{document}", "/api/consents/{consent}/documents/{document}", null,
-                    consent(ConsentAction.VIEW), "VIEW CSC's consent (signed document)"),
+            api(
+                    "GET /api/consents/{id}/receipt",
+                    "/api/consents/{consent}/receipt",
+                    null,
+                    consent(ConsentAction.VIEW),
+                    "VIEW CSC's consent (receipt)"),
+            new Row(
+                    "POST /api/consents/{id}/documents",
+                    Call.UPLOAD,
+                    "/api/consents/{consent}/documents",
+                    null,
+                    consent(ConsentAction.CHANGE),
+                    "CHANGE CSC's consent (empty document)"),
+            api(
+                    "GET /api/consents/{id}/documents/{document}",
+                    "/api/consents/{consent}/documents/{document}",
+                    null,
+                    consent(ConsentAction.VIEW),
+                    "VIEW CSC's consent (signed document)"),
             api("GET /api/agencies", "/api/agencies", null, role(u -> !u.roles().isEmpty()), "any portal role"),
-            api("PUT /api/agencies/{code}/approval-policy", "/api/agencies/EDU/approval-policy",
-                    "{\"version\":-1}", role(u -> u.has(Role.ADMIN)), "admin"),
-            api("GET /api/consent-reports", "/api/consent-reports", null,
-                    role(u -> ReportPolicy.consentReport(u).isPresent()), "ReportPolicy.consentReport"),
-            api("GET /api/transparency", "/api/transparency", null, role(AccessMatrixIT::caseWorker),
+            api(
+                    "PUT /api/agencies/{code}/approval-policy",
+                    "/api/agencies/EDU/approval-policy",
+                    "{\"version\":-1}",
+                    role(u -> u.has(Role.ADMIN)),
+                    "admin"),
+            api(
+                    "GET /api/consent-reports",
+                    "/api/consent-reports",
+                    null,
+                    role(u -> ReportPolicy.consentReport(u).isPresent()),
+                    "ReportPolicy.consentReport"),
+            api(
+                    "GET /api/transparency",
+                    "/api/transparency",
+                    null,
+                    role(AccessMatrixIT::caseWorker),
                     "practitioner or lead"),
-            api("POST /api/transparency/{id}", "/api/transparency/-1", "{}", role(AccessMatrixIT::caseWorker),
+            api(
+                    "POST /api/transparency/{id}",
+                    "/api/transparency/-1",
+                    "{}",
+                    role(AccessMatrixIT::caseWorker),
                     "practitioner or lead (no such task)"),
-            api("POST /api/audit/verifications", "/api/audit/verifications", null,
-                    role(u -> u.has(Role.IG_OFFICER)), "IG officer"),
-            api("GET /api/audit/verifications", "/api/audit/verifications", null,
-                    role(u -> u.has(Role.IG_OFFICER)), "IG officer"),
+            api(
+                    "POST /api/audit/verifications",
+                    "/api/audit/verifications",
+                    null,
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG officer"),
+            api(
+                    "GET /api/audit/verifications",
+                    "/api/audit/verifications",
+                    null,
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG officer"),
             api("GET /api/me", "/api/me", null, role(u -> true), "anyone signed in"),
             api("GET /api/audit/alerts", "/api/audit/alerts", null, role(u -> u.has(Role.IG_OFFICER)), "IG officer"),
-            api("POST /api/audit/alerts/{id}/acknowledgement", "/api/audit/alerts/-1/acknowledgement", "{}",
-                    role(u -> u.has(Role.IG_OFFICER)), "IG officer (no such alert)"),
+            api(
+                    "POST /api/audit/alerts/{id}/acknowledgement",
+                    "/api/audit/alerts/-1/acknowledgement",
+                    "{}",
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG officer (no such alert)"),
             page("view.xhtml", "?id={req}", request(VIEW), "VIEW"),
             page("history.xhtml", "?id={req}", request(HISTORY), "HISTORY"),
             page("respond.xhtml", "?id={req}", request(RESPOND), "RESPOND"),
@@ -161,16 +278,31 @@ class AccessMatrixIT {
             page("task.xhtml", "?id={req}&task=people", request(VIEW), "VIEW (a draft task)"),
             page("person.xhtml", "?id={person}", person(ConsentAction.RECORD), "the person page"),
             session("GET /requests/copy", "/requests/copy?id={req}", request(COPY), "COPY (PDF)"),
-            session("GET /requests/attachment", "/requests/attachment?id={req}&a={fileCSC}", file("CSC"),
+            session(
+                    "GET /requests/attachment",
+                    "/requests/attachment?id={req}&a={fileCSC}",
+                    file("CSC"),
                     "DOWNLOAD the requester's file"),
-            session("GET /requests/attachment", "/requests/attachment?id={req}&a={filePOLICE}", file("POLICE"),
+            session(
+                    "GET /requests/attachment",
+                    "/requests/attachment?id={req}&a={filePOLICE}",
+                    file("POLICE"),
                     "DOWNLOAD police's file"),
-            session("GET /requests/attachment", "/requests/attachment?id={req}&a={fileHEALTH}", file("HEALTH"),
+            session(
+                    "GET /requests/attachment",
+                    "/requests/attachment?id={req}&a={fileHEALTH}",
+                    file("HEALTH"),
                     "DOWNLOAD health's file"),
-            session("GET /requests/consent-document", "/requests/consent-document?id={consent}&d={document}",
-                    consent(ConsentAction.VIEW), "VIEW CSC's consent (signed document)"),
-            session("GET /requests/consent-receipt", "/requests/consent-receipt?id={consent}",
-                    consent(ConsentAction.VIEW), "VIEW CSC's consent (receipt)"));
+            session(
+                    "GET /requests/consent-document",
+                    "/requests/consent-document?id={consent}&d={document}",
+                    consent(ConsentAction.VIEW),
+                    "VIEW CSC's consent (signed document)"),
+            session(
+                    "GET /requests/consent-receipt",
+                    "/requests/consent-receipt?id={consent}",
+                    consent(ConsentAction.VIEW),
+                    "VIEW CSC's consent (receipt)"));
 
     private static List<DemoUser> users;
     private static List<MatrixFixture> fixtures;
@@ -200,9 +332,10 @@ class AccessMatrixIT {
         }
         for (String row : rows) {
             if (!discovered.contains(row)) {
-                problems.add("Row for a route the code does not declare: " + row + (AWAITED.contains(row)
-                        ? " (awaited: added on main after this branch was cut; passes once merged)"
-                        : " (remove or rename the row)"));
+                problems.add("Row for a route the code does not declare: " + row
+                        + (AWAITED.contains(row)
+                                ? " (awaited: added on main after this branch was cut; passes once merged)"
+                                : " (remove or rename the row)"));
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -229,19 +362,35 @@ class AccessMatrixIT {
                 refusals += c.get()[1];
             }
             fixtures.forEach(f -> f.checkUnchanged(API, failures));
-            long recordRoutes = TABLE.stream().filter(r -> discovered.contains(r.route())).filter(Row::perFixture)
+            long recordRoutes = TABLE.stream()
+                    .filter(r -> discovered.contains(r.route()))
+                    .filter(Row::perFixture)
                     .count();
-            long roleRoutes = TABLE.stream().filter(r -> discovered.contains(r.route()))
-                    .filter(r -> !r.perFixture()).count();
-            System.out.printf("Access matrix: %d routes discovered, %d rows (%d per record x %d fixtures + %d per "
-                    + "user) x %d users = %d calls (%d refusals expected), %d failures, %.1f s; rows waiting for a "
-                    + "route: %s%n", discovered.size(), recordRoutes + roleRoutes, recordRoutes, fixtures.size(),
-                    roleRoutes, users.size(), calls, refusals, failures.size(),
-                    (System.nanoTime() - started) / 1e9, skipped);
+            long roleRoutes = TABLE.stream()
+                    .filter(r -> discovered.contains(r.route()))
+                    .filter(r -> !r.perFixture())
+                    .count();
+            System.out.printf(
+                    "Access matrix: %d routes discovered, %d rows (%d per record x %d fixtures + %d per "
+                            + "user) x %d users = %d calls (%d refusals expected), %d failures, %.1f s; rows waiting for a "
+                            + "route: %s%n",
+                    discovered.size(),
+                    recordRoutes + roleRoutes,
+                    recordRoutes,
+                    fixtures.size(),
+                    roleRoutes,
+                    users.size(),
+                    calls,
+                    refusals,
+                    failures.size(),
+                    (System.nanoTime() - started) / 1e9,
+                    skipped);
             var sorted = new ArrayList<>(failures);
             java.util.Collections.sort(sorted);
-            assertEquals(List.of(), sorted, sorted.size() + " of " + calls + " calls differ from the policy:\n"
-                    + String.join("\n", sorted));
+            assertEquals(
+                    List.of(),
+                    sorted,
+                    sorted.size() + " of " + calls + " calls differ from the policy:\n" + String.join("\n", sorted));
         } finally {
             pool.shutdownNow();
         }
@@ -254,14 +403,16 @@ class AccessMatrixIT {
         int refusals = 0;
         SignedInSession session = null;
         UserIdentity identity = identity(user);
-        try (var db = java.sql.DriverManager.getConnection(TestStack.config().dbUrl(),
+        try (var db = java.sql.DriverManager.getConnection(
+                TestStack.config().dbUrl(),
                 org.lowshire.portal.devstack.EmbeddedDatabase.OWNER,
                 org.lowshire.portal.devstack.EmbeddedDatabase.OWNER_PASSWORD)) {
             for (Row row : TABLE) {
                 if (!discovered.contains(row.route())) {
                     continue;
                 }
-                for (MatrixFixture f : row.perFixture() ? fixtures : java.util.Collections.<MatrixFixture>singletonList(null)) {
+                for (MatrixFixture f :
+                        row.perFixture() ? fixtures : java.util.Collections.<MatrixFixture>singletonList(null)) {
                     String path = f == null ? row.path() : f.fill(row.path());
                     if (path == null) {
                         continue;
@@ -277,17 +428,24 @@ class AccessMatrixIT {
                     } else if (row.call() == Call.UPLOAD) {
                         answer = API.uploadTo(user.username(), path, "matrix.pdf", new byte[0]);
                     } else {
-                        answer = api(user.username(), row.route().substring(0, row.route().indexOf(' ')), path,
+                        answer = api(
+                                user.username(),
+                                row.route().substring(0, row.route().indexOf(' ')),
+                                path,
                                 row.body());
                     }
                     calls++;
                     refusals += allowed ? 0 : 1;
                     long newDenials = denied(db, user.username()) - deniedBefore;
                     String where = row.route() + " [" + row.what() + "] as " + user.username() + " on "
-                            + (f == null ? "-" : f.name() + " (" + RequestPolicy.relationship(identity, f.facts())
-                            + ")") + ": ";
+                            + (f == null
+                                    ? "-"
+                                    : f.name() + " (" + RequestPolicy.relationship(identity, f.facts()) + ")")
+                            + ": ";
                     check(where, allowed, row, answer, newDenials, f, failures);
-                    if (!allowed && newDenials > 0 && record != null
+                    if (!allowed
+                            && newDenials > 0
+                            && record != null
                             && naming(db, user.username(), record) == namingBefore) {
                         failures.add(where + "the ACCESS_DENIED event does not name the record " + record);
                     }
@@ -297,8 +455,14 @@ class AccessMatrixIT {
         return new int[] {calls, refusals};
     }
 
-    private static void check(String where, boolean allowed, Row row, HttpResponse<String> answer,
-            long newDenials, MatrixFixture f, List<String> failures) {
+    private static void check(
+            String where,
+            boolean allowed,
+            Row row,
+            HttpResponse<String> answer,
+            long newDenials,
+            MatrixFixture f,
+            List<String> failures) {
         int status = answer.statusCode();
         String location = answer.headers().firstValue("Location").orElse("");
         if (allowed) {
@@ -314,8 +478,8 @@ class AccessMatrixIT {
         }
         if (status != 403) {
             failures.add(where + "refused by the policy, got " + status + " " + abbreviate(answer.body()));
-        } else if (row.call() != Call.SESSION && !answer.headers().firstValue("Content-Type").orElse("")
-                .startsWith("application/problem+json")) {
+        } else if (row.call() != Call.SESSION
+                && !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
             failures.add(where + "a refusal should be problem+json, was "
                     + answer.headers().firstValue("Content-Type").orElse("(none)"));
         }
@@ -332,16 +496,20 @@ class AccessMatrixIT {
     }
 
     private static HttpResponse<String> api(String user, String method, String path, String body) {
-        return Http.send(HttpRequest.newBuilder(URI.create(Http.appUrl(path))).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + API.token(user)).header("Accept", "*/*")
+        return Http.send(HttpRequest.newBuilder(URI.create(Http.appUrl(path)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + API.token(user))
+                .header("Accept", "*/*")
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build());
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static long denied(java.sql.Connection db, String user) throws java.sql.SQLException {
-        try (var s = db.prepareStatement("select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
-                + " and actor_username = ?")) {
+        try (var s = db.prepareStatement(
+                "select count(*) from portal.audit_event where action = 'ACCESS_DENIED'" + " and actor_username = ?")) {
             s.setString(1, user);
             try (var rs = s.executeQuery()) {
                 rs.next();
@@ -368,8 +536,12 @@ class AccessMatrixIT {
     static UserIdentity identity(DemoUser u) {
         var roles = EnumSet.noneOf(Role.class);
         Arrays.stream(Role.values()).filter(r -> r.roleName().equals(u.role())).forEach(roles::add);
-        return new UserIdentity(u.username().equals(AUTHOR) ? AUTHOR_SUBJECT : "someone-else:" + u.username(),
-                u.username(), u.displayName(), u.agency(), roles);
+        return new UserIdentity(
+                u.username().equals(AUTHOR) ? AUTHOR_SUBJECT : "someone-else:" + u.username(),
+                u.username(),
+                u.displayName(),
+                u.agency(),
+                roles);
     }
 
     private static boolean caseWorker(UserIdentity u) {
@@ -400,8 +572,8 @@ class AccessMatrixIT {
     private static Rule file(String uploadedBy) {
         return (u, f) -> {
             var rel = RequestPolicy.relationship(u, f.facts());
-            return RequestPolicy.allowed(rel, DOWNLOAD) && RequestPolicy.maySeeFile(rel, u.agencyCode(), f.facts(),
-                    uploadedBy, f.released(uploadedBy));
+            return RequestPolicy.allowed(rel, DOWNLOAD)
+                    && RequestPolicy.maySeeFile(rel, u.agencyCode(), f.facts(), uploadedBy, f.released(uploadedBy));
         };
     }
 
@@ -409,8 +581,8 @@ class AccessMatrixIT {
     private static Rule response(RequestAction action) {
         return (u, f) -> {
             var rel = RequestPolicy.relationship(u, f.facts());
-            return RequestPolicy.allowed(rel, action) && RequestPolicy.maySeeResponse(rel, u.agencyCode(), "POLICE",
-                    f.released("POLICE"));
+            return RequestPolicy.allowed(rel, action)
+                    && RequestPolicy.maySeeResponse(rel, u.agencyCode(), "POLICE", f.released("POLICE"));
         };
     }
 
@@ -427,5 +599,4 @@ class AccessMatrixIT {
         String flat = body.replaceAll("\\s+", " ");
         return flat.length() <= 160 ? flat : flat.substring(0, 160) + "…";
     }
-
 }

@@ -1,48 +1,29 @@
 package org.lowshire.portal.access;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lowshire.portal.access.AccessMatrixIT.AUTHOR;
 import static org.lowshire.portal.access.AccessMatrixIT.AUTHOR_SUBJECT;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lowshire.portal.access.RequestAction.*;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lowshire.portal.access.PersonPolicy.ConsentAction;
-import org.lowshire.portal.devstack.DemoUsers;
-import org.lowshire.portal.devstack.DemoUsers.DemoUser;
-import org.lowshire.portal.devstack.TestStack;
 import org.lowshire.portal.request.RequestApiClient;
-import org.lowshire.portal.security.Role;
-import org.lowshire.portal.security.UserIdentity;
-import org.lowshire.portal.support.Deployments;
-import org.lowshire.portal.support.Http;
 import org.lowshire.portal.support.Tokens;
 
 /** One request and what it holds, made through the real API, with the ids the table's placeholders name. */
-record MatrixFixture(String name, RequestFacts facts, Map<String, String> ids, Set<String> releasedAgencies,
-        List<String> secrets, Map<String, Long> versions) {
+record MatrixFixture(
+        String name,
+        RequestFacts facts,
+        Map<String, String> ids,
+        Set<String> releasedAgencies,
+        List<String> secrets,
+        Map<String, Long> versions) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -78,11 +59,11 @@ record MatrixFixture(String name, RequestFacts facts, Map<String, String> ids, S
     void checkUnchanged(RequestApiClient api, List<String> failures) {
         long now = api.version(AUTHOR, ids.get("req"));
         if (now != versions.get("req")) {
-            failures.add(name + ": the matrix changed the request (version " + versions.get("req") + " -> "
-                    + now + ")");
+            failures.add(
+                    name + ": the matrix changed the request (version " + versions.get("req") + " -> " + now + ")");
         }
-        var consents = Tokens.json(api.api(AUTHOR, "GET", "/api/people/" + ids.get("person") + "/consents",
-                null).body());
+        var consents = Tokens.json(api.api(AUTHOR, "GET", "/api/people/" + ids.get("person") + "/consents", null)
+                .body());
         if (consents.size() != 1 || consents.path(0).path("version").asLong() != versions.get("consent")) {
             failures.add(name + ": the matrix changed the child's consents: " + consents);
         }
@@ -94,18 +75,31 @@ record MatrixFixture(String name, RequestFacts facts, Map<String, String> ids, S
         b.file(AUTHOR, "CSC");
         long v = api.version(AUTHOR, id);
         api.ok(AUTHOR, "POST", "/" + id + "/submission", "{\"version\":" + v + "}");
-        api.ok("police.practitioner", "POST", "/" + id + "/acknowledgement", "{\"version\":"
-                + api.version("police.practitioner", id) + "}");
+        api.ok(
+                "police.practitioner",
+                "POST",
+                "/" + id + "/acknowledgement",
+                "{\"version\":" + api.version("police.practitioner", id) + "}");
         b.file("police.practitioner", "POLICE");
-        var response = api.ok("police.practitioner", "POST", "/" + id + "/responses", RequestApiClient
-                .shareInPart(api.version("police.practitioner", id)).replace("OFFICIAL_SENSITIVE", "OFFICIAL"));
+        var response = api.ok(
+                "police.practitioner",
+                "POST",
+                "/" + id + "/responses",
+                RequestApiClient.shareInPart(api.version("police.practitioner", id))
+                        .replace("OFFICIAL_SENSITIVE", "OFFICIAL"));
         b.ids.put("policeResponse", response.path("id").asText());
         if (!"RELEASED".equals(response.path("state").asText())) {
-            api.ok("police.lead", "POST", "/" + id + "/responses/" + response.path("id").asText() + "/approval",
+            api.ok(
+                    "police.lead",
+                    "POST",
+                    "/" + id + "/responses/" + response.path("id").asText() + "/approval",
                     "{\"version\":" + api.version("police.lead", id) + "}");
         }
-        api.ok("health.practitioner", "POST", "/" + id + "/acknowledgement", "{\"version\":"
-                + api.version("health.practitioner", id) + "}");
+        api.ok(
+                "health.practitioner",
+                "POST",
+                "/" + id + "/acknowledgement",
+                "{\"version\":" + api.version("health.practitioner", id) + "}");
         b.file("health.practitioner", "HEALTH");
         return b.done(true, Set.of("POLICE"));
     }
@@ -114,8 +108,11 @@ record MatrixFixture(String name, RequestFacts facts, Map<String, String> ids, S
         var b = new MatrixFixtureBuilder(api, "withdrawn draft", "Matrixdraftchild", List.of("POLICE"));
         String id = b.ids.get("req");
         b.file(AUTHOR, "CSC");
-        api.ok(AUTHOR, "POST", "/" + id + "/withdrawal", "{\"version\":" + api.version(AUTHOR, id)
-                + ",\"text\":\"Matrix: raised in error\"}");
+        api.ok(
+                AUTHOR,
+                "POST",
+                "/" + id + "/withdrawal",
+                "{\"version\":" + api.version(AUTHOR, id) + ",\"text\":\"Matrix: raised in error\"}");
         return b.done(false, Set.of());
     }
 }
@@ -139,9 +136,15 @@ final class MatrixFixtureBuilder {
         suffix = id.substring(0, 8);
         ids.put("req", id);
         secrets.add(created.path("reference").asText());
-        String recipients = asked.stream().map(a -> "\"" + a + "\"").reduce((x, y) -> x + "," + y).orElseThrow();
-        api.ok(AUTHOR, "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL")
-                .replace("[\"POLICE\"]", "[" + recipients + "]"));
+        String recipients = asked.stream()
+                .map(a -> "\"" + a + "\"")
+                .reduce((x, y) -> x + "," + y)
+                .orElseThrow();
+        api.ok(
+                AUTHOR,
+                "PUT",
+                "/" + id + "/draft",
+                RequestApiClient.draft(0, "OFFICIAL").replace("[\"POLICE\"]", "[" + recipients + "]"));
         String familyName = family + "-" + suffix;
         secrets.add(familyName);
         var withChild = api.ok(AUTHOR, "POST", "/" + id + "/subjects", """
@@ -160,8 +163,7 @@ final class MatrixFixtureBuilder {
         ids.put("consent", Tokens.json(consent.body()).path("id").asText());
         String marker = "MATRIXDOC-" + suffix;
         secrets.add(marker);
-        var doc = api.uploadTo(AUTHOR, "/api/consents/" + ids.get("consent") + "/documents", "signed.pdf",
-                pdf(marker));
+        var doc = api.uploadTo(AUTHOR, "/api/consents/" + ids.get("consent") + "/documents", "signed.pdf", pdf(marker));
         assertEquals(201, doc.statusCode(), doc.body());
         ids.put("document", Tokens.json(doc.body()).path("id").asText());
     }
@@ -175,11 +177,22 @@ final class MatrixFixtureBuilder {
     }
 
     MatrixFixture done(boolean sent, Set<String> released) {
-        var versions = Map.of("req", api.version(AUTHOR, ids.get("req")), "consent", Tokens.json(api.api(AUTHOR,
-                "GET", "/api/people/" + ids.get("person") + "/consents", null).body()).path(0).path("version")
-                .asLong());
-        return new MatrixFixture(name, new RequestFacts(AUTHOR_SUBJECT, "CSC", sent, Set.copyOf(askedAgencies)),
-                Map.copyOf(ids), released, List.copyOf(secrets), versions);
+        var versions = Map.of(
+                "req",
+                api.version(AUTHOR, ids.get("req")),
+                "consent",
+                Tokens.json(api.api(AUTHOR, "GET", "/api/people/" + ids.get("person") + "/consents", null)
+                                .body())
+                        .path(0)
+                        .path("version")
+                        .asLong());
+        return new MatrixFixture(
+                name,
+                new RequestFacts(AUTHOR_SUBJECT, "CSC", sent, Set.copyOf(askedAgencies)),
+                Map.copyOf(ids),
+                released,
+                List.copyOf(secrets),
+                versions);
     }
 
     private static byte[] pdf(String marker) {

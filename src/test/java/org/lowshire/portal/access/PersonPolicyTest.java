@@ -45,8 +45,15 @@ class PersonPolicyTest {
         "sub-edu-2, EDU, PRACTITIONER, EDU, false, false, false",
         "sub-health, HEALTH, PRACTITIONER, HEALTH, false, false, false",
         "sub-ig, CSC, IG_OFFICER, CSC, false, false, false",
-        "sub-admin, CSC, ADMIN, CSC, false, false, false"})
-    void theTable(String subject, String agency, Role role, String recordedBy, boolean person, boolean consent,
+        "sub-admin, CSC, ADMIN, CSC, false, false, false"
+    })
+    void theTable(
+            String subject,
+            String agency,
+            Role role,
+            String recordedBy,
+            boolean person,
+            boolean consent,
             boolean change) {
         var u = user(subject, agency, role);
         assertEquals(person, PersonPolicy.maySee(u, CHILD), "sees the person");
@@ -67,9 +74,11 @@ class PersonPolicyTest {
 
     @Test
     void leadsSeeTheirAgencysReportWithNamesIgEveryAgencysWithoutAndNobodyElseAny() {
-        assertEquals(Optional.of(new ReportPolicy.Scope("CSC", true)),
+        assertEquals(
+                Optional.of(new ReportPolicy.Scope("CSC", true)),
                 ReportPolicy.consentReport(user("l", "CSC", Role.AGENCY_LEAD)));
-        assertEquals(Optional.of(new ReportPolicy.Scope(null, false)),
+        assertEquals(
+                Optional.of(new ReportPolicy.Scope(null, false)),
                 ReportPolicy.consentReport(user("i", "CSC", Role.IG_OFFICER)));
         assertEquals(Optional.empty(), ReportPolicy.consentReport(user("p", "CSC", Role.PRACTITIONER)));
         assertEquals(Optional.empty(), ReportPolicy.consentReport(user("b", "VCS", Role.BOARD_ANALYST)));
@@ -80,7 +89,10 @@ class PersonPolicyTest {
         var ig = new UserIdentity("s", "ig.officer", "Lee", "CSC", EnumSet.of(Role.IG_OFFICER));
         assertFalse(ReportPolicy.mayReviewAlert(ig, "ig.officer"));
         assertTrue(ReportPolicy.mayReviewAlert(ig, "csc.practitioner"));
-        assertFalse(ReportPolicy.mayReviewAlert(new UserIdentity("s", "csc.lead", "Chris", "CSC",
-                EnumSet.of(Role.AGENCY_LEAD)), "csc.practitioner"), "only IG officers review alerts");
+        assertFalse(
+                ReportPolicy.mayReviewAlert(
+                        new UserIdentity("s", "csc.lead", "Chris", "CSC", EnumSet.of(Role.AGENCY_LEAD)),
+                        "csc.practitioner"),
+                "only IG officers review alerts");
     }
 }

@@ -24,8 +24,8 @@ class RequestPolicyTest {
     private static final RequestFacts DRAFT = new RequestFacts(AUTHOR, "CSC", false, Set.of("POLICE"));
 
     private static UserIdentity user(String subject, String agency, Role... roles) {
-        return new UserIdentity(subject, subject, subject, agency, roles.length == 0 ? Set.of() : EnumSet.of(roles[0],
-                roles));
+        return new UserIdentity(
+                subject, subject, subject, agency, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
     }
 
     private static UserIdentity who(String name) {
@@ -80,7 +80,9 @@ class RequestPolicyTest {
         assertEquals(expected, actual, user + " to " + request);
         Set<String> yes = allowed == null ? Set.of() : Set.of(allowed.trim().split("\\s+"));
         for (RequestAction action : RequestAction.values()) {
-            assertEquals(yes.contains(action.name()), RequestPolicy.may(who(user), action, facts),
+            assertEquals(
+                    yes.contains(action.name()),
+                    RequestPolicy.may(who(user), action, facts),
                     user + " " + action + " on a " + request + " request");
         }
     }
@@ -92,30 +94,45 @@ class RequestPolicyTest {
         "REQUESTERS_LEAD, CSC, POLICE, true, true", "REQUESTERS_LEAD, CSC, POLICE, false, false",
         "ASKED, POLICE, POLICE, false, true", "ASKED, POLICE, POLICE, true, true",
         "ASKED, HEALTH, POLICE, true, false", "ASKED_LEAD, HEALTH, POLICE, true, false",
-        "ASKED_LEAD, POLICE, POLICE, false, true", "NONE, EDU, POLICE, true, false"})
+        "ASKED_LEAD, POLICE, POLICE, false, true", "NONE, EDU, POLICE, true, false"
+    })
     void responses(Relationship r, String viewer, String part, boolean released, boolean sees) {
         assertEquals(sees, RequestPolicy.maySeeResponse(r, viewer, part, released));
-        assertEquals(r.requesterSide() || (r.askedSide() && viewer.equals(part)),
-                RequestPolicy.maySeePart(r, viewer, part), "the part itself");
+        assertEquals(
+                r.requesterSide() || (r.askedSide() && viewer.equals(part)),
+                RequestPolicy.maySeePart(r, viewer, part),
+                "the part itself");
     }
 
     /** viewer relationship, viewer agency, uploaded by, released with its response → sees the file */
     @ParameterizedTest(name = "{0} of {1}, file by {2} (released {3}): {4}")
     @CsvSource({
-        "AUTHOR, CSC, CSC, false, true", "AUTHOR, CSC, POLICE, false, false", "AUTHOR, CSC, POLICE, true, true",
-        "REQUESTERS_LEAD, CSC, POLICE, false, false", "REQUESTERS_LEAD, CSC, POLICE, true, true",
-        "ASKED, POLICE, POLICE, false, true", "ASKED, POLICE, CSC, false, true",
-        "ASKED, HEALTH, POLICE, true, false", "ASKED, HEALTH, POLICE, false, false",
-        "NONE, EDU, CSC, false, false"})
+        "AUTHOR, CSC, CSC, false, true",
+        "AUTHOR, CSC, POLICE, false, false",
+        "AUTHOR, CSC, POLICE, true, true",
+        "REQUESTERS_LEAD, CSC, POLICE, false, false",
+        "REQUESTERS_LEAD, CSC, POLICE, true, true",
+        "ASKED, POLICE, POLICE, false, true",
+        "ASKED, POLICE, CSC, false, true",
+        "ASKED, HEALTH, POLICE, true, false",
+        "ASKED, HEALTH, POLICE, false, false",
+        "NONE, EDU, CSC, false, false"
+    })
     void files(Relationship r, String viewer, String uploadedBy, boolean released, boolean sees) {
         assertEquals(sees, RequestPolicy.maySeeFile(r, viewer, SENT, uploadedBy, released));
     }
 
     /** viewer relationship, viewer agency, entry agency (blank = the request as a whole) → sees the entry */
     @ParameterizedTest(name = "{0} of {1}, entry about {2}: {3}")
-    @CsvSource({"AUTHOR, CSC, , true", "AUTHOR, CSC, HEALTH, true", "ASKED, POLICE, , true",
-        "ASKED, POLICE, POLICE, true", "ASKED, POLICE, HEALTH, false", "ASKED_LEAD, HEALTH, POLICE, false",
-        "NONE, EDU, , false"})
+    @CsvSource({
+        "AUTHOR, CSC, , true",
+        "AUTHOR, CSC, HEALTH, true",
+        "ASKED, POLICE, , true",
+        "ASKED, POLICE, POLICE, true",
+        "ASKED, POLICE, HEALTH, false",
+        "ASKED_LEAD, HEALTH, POLICE, false",
+        "NONE, EDU, , false"
+    })
     void timeline(Relationship r, String viewer, String entryAgency, boolean sees) {
         assertEquals(sees, RequestPolicy.maySeeTimelineEntry(r, viewer, entryAgency));
     }

@@ -29,15 +29,15 @@ final class Routes {
     private static final String BASE = "org.lowshire.portal";
     private static final Set<String> TEST_ONLY = Set.of(BASE + ".support", BASE + ".devstack");
 
-    private Routes() {
-    }
+    private Routes() {}
 
     static Set<String> discovered(java.nio.file.Path projectDir) {
         var routes = new TreeSet<String>();
         java.nio.file.Path classes = mainClasses();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
             for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 if (!name.startsWith(BASE + ".") || TEST_ONLY.stream().anyMatch(p -> name.startsWith(p + "."))) {
                     continue;
                 }
@@ -73,7 +73,10 @@ final class Routes {
 
     private static java.nio.file.Path mainClasses() {
         try {
-            return java.nio.file.Path.of(RequestPolicy.class.getProtectionDomain().getCodeSource().getLocation()
+            return java.nio.file.Path.of(RequestPolicy.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
                     .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -82,9 +85,13 @@ final class Routes {
 
     private static void resourceMethods(Class<?> type, String classPath, Set<String> routes) {
         for (Method m : type.getDeclaredMethods()) {
-            String verb = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST"
-                    : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE"
-                    : null;
+            String verb = m.isAnnotationPresent(GET.class)
+                    ? "GET"
+                    : m.isAnnotationPresent(POST.class)
+                            ? "POST"
+                            : m.isAnnotationPresent(PUT.class)
+                                    ? "PUT"
+                                    : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
             if (verb == null) {
                 continue;
             }
@@ -106,7 +113,8 @@ final class Routes {
 
     /** Whether the class calls {@code getParameter} and holds the string constant {@code "id"}. */
     static boolean readsIdParameter(java.nio.file.Path classFile) throws IOException {
-        try (InputStream raw = Files.newInputStream(classFile); var in = new DataInputStream(raw)) {
+        try (InputStream raw = Files.newInputStream(classFile);
+                var in = new DataInputStream(raw)) {
             in.readInt();
             in.readUnsignedShort();
             in.readUnsignedShort();

@@ -30,9 +30,11 @@ final class SignedInSession {
     /** What a browser asks for: without text/html the portal's OIDC adapter treats the call as bearer-only. */
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
             .cookieHandler(new PlainHttpCookies())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     static SignedInSession signIn(String username, String password) {
         var session = new SignedInSession();
@@ -52,11 +54,16 @@ final class SignedInSession {
         }
         URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
         String body = Map.of("username", username, "password", password, "credentialId", "").entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        var back = follow(send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", BROWSER_ACCEPT)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
-        if (back.statusCode() != 200 || !back.uri().toString().startsWith(TestStack.config().appBaseUrl())) {
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var back = follow(send(HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", BROWSER_ACCEPT)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build()));
+        if (back.statusCode() != 200
+                || !back.uri().toString().startsWith(TestStack.config().appBaseUrl())) {
             throw new IllegalStateException("Sign-in of " + username + " ended at " + back.statusCode() + " "
                     + back.uri() + " " + back.body().replaceAll("\\s+", " ").replaceAll("^.*<body", "<body"));
         }
@@ -68,7 +75,10 @@ final class SignedInSession {
     }
 
     private HttpResponse<String> get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", BROWSER_ACCEPT).GET()
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", BROWSER_ACCEPT)
+                .GET()
                 .build());
     }
 
@@ -107,9 +117,13 @@ final class SignedInSession {
         @Override
         public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
             var plain = new java.util.HashMap<String, List<String>>();
-            responseHeaders.forEach((name, values) -> plain.put(name, name != null
-                    && name.equalsIgnoreCase("Set-Cookie") ? values.stream()
-                            .map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            responseHeaders.forEach((name, values) -> plain.put(
+                    name,
+                    name != null && name.equalsIgnoreCase("Set-Cookie")
+                            ? values.stream()
+                                    .map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", ""))
+                                    .toList()
+                            : values));
             cookies.put(uri, plain);
         }
     }

@@ -62,13 +62,16 @@ class AttachmentCipherTest {
 
     @Test
     void aMissingKeyIsNotCreatedWhenForbiddenAndABadInlineKeyIsRefused() {
-        var e = assertThrows(IllegalStateException.class, () -> AttachmentKey.load(
-                Map.of("PORTAL_ATTACHMENT_KEY_CREATE", "false"), dir.resolve("absent.key")));
+        var e = assertThrows(
+                IllegalStateException.class,
+                () -> AttachmentKey.load(Map.of("PORTAL_ATTACHMENT_KEY_CREATE", "false"), dir.resolve("absent.key")));
         assertTrue(e.getMessage().contains("missing"));
-        assertThrows(IllegalStateException.class, () -> AttachmentKey.load(Map.of("PORTAL_ATTACHMENT_KEY", "%%%"),
-                dir.resolve("x.key")));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AttachmentKey.load(Map.of("PORTAL_ATTACHMENT_KEY", "%%%"), dir.resolve("x.key")));
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThrows(IllegalStateException.class, () -> AttachmentKey.load(Map.of("PORTAL_ATTACHMENT_KEY", shortKey),
-                dir.resolve("x.key")));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AttachmentKey.load(Map.of("PORTAL_ATTACHMENT_KEY", shortKey), dir.resolve("x.key")));
     }
 }

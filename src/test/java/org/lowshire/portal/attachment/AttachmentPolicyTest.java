@@ -15,11 +15,14 @@ class AttachmentPolicyTest {
 
     private static final AttachmentPolicy POLICY = new AttachmentPolicy(1024 * 1024);
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
     private static String refusal(String name, byte[] content) {
-        return assertThrows(AttachmentRefused.class, () -> POLICY.inspect(name, content)).fieldErrors().get("file");
+        return assertThrows(AttachmentRefused.class, () -> POLICY.inspect(name, content))
+                .fieldErrors()
+                .get("file");
     }
 
     static byte[] docx() throws IOException {
@@ -37,9 +40,12 @@ class AttachmentPolicyTest {
     void allowedTypesAreRecognisedByContent() throws IOException {
         assertEquals("application/pdf", POLICY.inspect("notes.pdf", PDF).contentType());
         assertEquals("image/png", POLICY.inspect("photo.png", PNG).contentType());
-        assertEquals("text/plain", POLICY.inspect("notes.txt", "Meeting at 10".getBytes(StandardCharsets.UTF_8))
-                .contentType());
-        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        assertEquals(
+                "text/plain",
+                POLICY.inspect("notes.txt", "Meeting at 10".getBytes(StandardCharsets.UTF_8))
+                        .contentType());
+        assertEquals(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 POLICY.inspect("letter.docx", docx()).contentType());
     }
 
@@ -47,10 +53,17 @@ class AttachmentPolicyTest {
     void aNameCannotDisguiseTheContent() {
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
         assertEquals("attachment.error.type", refusal("invoice.pdf", exe));
-        assertEquals("attachment.error.type", refusal("notes.txt",
-                "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("attachment.error.type", refusal("image.png",
-                "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"></svg>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "attachment.error.type",
+                refusal(
+                        "notes.txt",
+                        "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "attachment.error.type",
+                refusal(
+                        "image.png",
+                        "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -66,15 +79,20 @@ class AttachmentPolicyTest {
 
     private String oversize() {
         return assertThrows(AttachmentRefused.class, () -> new AttachmentPolicy(10).inspect("a.pdf", PDF))
-                .fieldErrors().get("file");
+                .fieldErrors()
+                .get("file");
     }
 
     @Test
     void theLimitComesFromTheEnvironment() {
-        assertEquals(5L * 1024 * 1024, AttachmentPolicy.fromEnvironment(Map.of("PORTAL_ATTACHMENT_MAX_MB", "5"))
-                .maxBytes());
-        assertEquals(20L * 1024 * 1024, AttachmentPolicy.fromEnvironment(Map.of()).maxBytes());
-        assertThrows(IllegalArgumentException.class,
+        assertEquals(
+                5L * 1024 * 1024,
+                AttachmentPolicy.fromEnvironment(Map.of("PORTAL_ATTACHMENT_MAX_MB", "5"))
+                        .maxBytes());
+        assertEquals(
+                20L * 1024 * 1024, AttachmentPolicy.fromEnvironment(Map.of()).maxBytes());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> AttachmentPolicy.fromEnvironment(Map.of("PORTAL_ATTACHMENT_MAX_MB", "lots")));
     }
 }

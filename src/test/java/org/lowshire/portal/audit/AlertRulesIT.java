@@ -41,7 +41,9 @@ class AlertRulesIT {
     private void events(String user, AuditAction action, int n) throws Exception {
         tx.begin();
         for (int i = 0; i < n; i++) {
-            audit.recordAs(new Actor("s-" + user, user, "CSC", "practitioner", null, "127.0.0.1", null), Instant.now(),
+            audit.recordAs(
+                    new Actor("s-" + user, user, "CSC", "practitioner", null, "127.0.0.1", null),
+                    Instant.now(),
                     AuditEntry.of(action).target("TEST_RECORD", "r-" + i, null));
         }
         tx.commit();
@@ -76,9 +78,14 @@ class AlertRulesIT {
 
     private void search(String user, int people) throws Exception {
         tx.begin();
-        audit.recordAs(new Actor("s-" + user, user, "CSC", "practitioner", null, "127.0.0.1", null), Instant.now(),
-                AuditEntry.of(AuditAction.SEARCH).target("PERSON", null, null).persons(java.util.stream.IntStream
-                        .range(0, people).mapToObj(i -> "p-" + i).toList()));
+        audit.recordAs(
+                new Actor("s-" + user, user, "CSC", "practitioner", null, "127.0.0.1", null),
+                Instant.now(),
+                AuditEntry.of(AuditAction.SEARCH)
+                        .target("PERSON", null, null)
+                        .persons(java.util.stream.IntStream.range(0, people)
+                                .mapToObj(i -> "p-" + i)
+                                .toList()));
         tx.commit();
     }
 
@@ -94,8 +101,9 @@ class AlertRulesIT {
     }
 
     private long alerts(String rule, String user) throws SQLException {
-        try (var c = app.getConnection(); var s = c.prepareStatement(
-                "select count(*) from portal.audit_alert where rule = ? and actor_username = ?")) {
+        try (var c = app.getConnection();
+                var s = c.prepareStatement(
+                        "select count(*) from portal.audit_alert where rule = ? and actor_username = ?")) {
             s.setString(1, rule);
             s.setString(2, user);
             try (var rs = s.executeQuery()) {

@@ -19,18 +19,23 @@ class AuditRetentionTest {
 
     @Test
     void aShorterTrailPeriodIsRaisedToTheRecords() {
-        var p = AuditRetention.Policy.from(Map.of("PORTAL_RECORD_RETENTION_YEARS", "35",
-                "PORTAL_AUDIT_RETENTION_YEARS", "2"));
+        var p = AuditRetention.Policy.from(
+                Map.of("PORTAL_RECORD_RETENTION_YEARS", "35", "PORTAL_AUDIT_RETENTION_YEARS", "2"));
         assertEquals(35, p.auditYears());
         assertTrue(p.raised());
-        assertEquals(120, AuditRetention.Policy.from(Map.of("PORTAL_AUDIT_RETENTION_YEARS", "120")).auditYears());
+        assertEquals(
+                120,
+                AuditRetention.Policy.from(Map.of("PORTAL_AUDIT_RETENTION_YEARS", "120"))
+                        .auditYears());
     }
 
     @Test
     void nonsenseIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> AuditRetention.Policy.from(Map.of("PORTAL_AUDIT_RETENTION_YEARS", "forever")));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> AuditRetention.Policy.from(Map.of("PORTAL_RECORD_RETENTION_YEARS", "0")));
     }
 }

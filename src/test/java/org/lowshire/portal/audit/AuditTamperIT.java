@@ -78,8 +78,8 @@ class AuditTamperIT {
 
     @Test
     void updatingAFieldIsFoundAtThatEntry() throws Exception {
-        var result = attack(c -> exec(c, "update portal.audit_event set actor_username = 'someone-else' where id = "
-                + eventAt(c, victim)));
+        var result = attack(c -> exec(
+                c, "update portal.audit_event set actor_username = 'someone-else' where id = " + eventAt(c, victim)));
         assertBad(result, victim, "altered");
     }
 
@@ -92,10 +92,14 @@ class AuditTamperIT {
     @Test
     void insertingAnEventInTheMiddleIsFound() throws Exception {
         var result = attackExpecting(c -> {
-            long free = scalar(c, "select min(e.id) + 1 from portal.audit_event e where e.id >= " + eventAt(c, victim)
-                    + " and not exists (select 1 from portal.audit_event f where f.id = e.id + 1)");
-            exec(c, "insert into portal.audit_event (id, occurred_at, action, outcome, actor_username) values ("
-                    + free + ", now() - interval '1 hour', 'VIEW', 'SUCCESS', 'intruder')");
+            long free = scalar(
+                    c,
+                    "select min(e.id) + 1 from portal.audit_event e where e.id >= " + eventAt(c, victim)
+                            + " and not exists (select 1 from portal.audit_event f where f.id = e.id + 1)");
+            exec(
+                    c,
+                    "insert into portal.audit_event (id, occurred_at, action, outcome, actor_username) values (" + free
+                            + ", now() - interval '1 hour', 'VIEW', 'SUCCESS', 'intruder')");
             return scalar(c, "select min(seq) from portal.audit_chain where event_id > " + free);
         });
         assertFalse(result.result.valid());
@@ -109,10 +113,14 @@ class AuditTamperIT {
             long a = eventAt(c, victim);
             long b = eventAt(c, victim + 1);
             exec(c, "update portal.audit_chain set event_id = -1 where seq = " + victim);
-            exec(c, "update portal.audit_chain set event_id = " + a + ", event_time = (select event_time from"
-                    + " portal.audit_chain where seq = " + victim + ") where seq = " + (victim + 1));
-            exec(c, "update portal.audit_chain set event_id = " + b + ", event_time = (select occurred_at from"
-                    + " portal.audit_event where id = " + b + ") where seq = " + victim);
+            exec(
+                    c,
+                    "update portal.audit_chain set event_id = " + a + ", event_time = (select event_time from"
+                            + " portal.audit_chain where seq = " + victim + ") where seq = " + (victim + 1));
+            exec(
+                    c,
+                    "update portal.audit_chain set event_id = " + b + ", event_time = (select occurred_at from"
+                            + " portal.audit_event where id = " + b + ") where seq = " + victim);
         });
         assertBad(result, victim, "altered");
     }
@@ -122,8 +130,10 @@ class AuditTamperIT {
         long keep = head - 1500;
         var result = attack(c -> {
             exec(c, "delete from portal.audit_checkpoint where seq > " + keep);
-            exec(c, "delete from portal.audit_event e using portal.audit_chain ch where ch.event_id = e.id"
-                    + " and ch.seq > " + keep);
+            exec(
+                    c,
+                    "delete from portal.audit_event e using portal.audit_chain ch where ch.event_id = e.id"
+                            + " and ch.seq > " + keep);
             exec(c, "delete from portal.audit_chain where seq > " + keep);
         });
         assertBad(result, keep + 1, "removed");
@@ -179,14 +189,14 @@ class AuditTamperIT {
         void run(Connection c) throws SQLException;
     }
 
-    record Outcome(VerificationResult result, Long expected) {
-    }
+    record Outcome(VerificationResult result, Long expected) {}
 
     private VerificationResult attack(VoidAttack attack) throws SQLException {
         return attackExpecting(c -> {
-            attack.run(c);
-            return null;
-        }).result;
+                    attack.run(c);
+                    return null;
+                })
+                .result;
     }
 
     private Outcome attackExpecting(Attack attack) throws SQLException {
@@ -217,8 +227,10 @@ class AuditTamperIT {
 
     private long pending() throws SQLException {
         try (Connection c = owner.getConnection()) {
-            return scalar(c, "select count(*) from portal.audit_event e where not exists"
-                    + " (select 1 from portal.audit_chain ch where ch.event_id = e.id)");
+            return scalar(
+                    c,
+                    "select count(*) from portal.audit_event e where not exists"
+                            + " (select 1 from portal.audit_chain ch where ch.event_id = e.id)");
         }
     }
 
@@ -229,7 +241,8 @@ class AuditTamperIT {
     }
 
     private static long scalar(Connection c, String sql) throws SQLException {
-        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+        try (var s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -51,7 +51,8 @@ class AuditTrailIT {
     DataSource owner;
 
     static AuditEntry viewOf(String recordId) {
-        return AuditEntry.of(AuditAction.VIEW).target("TEST_RECORD", recordId, "TST-" + recordId)
+        return AuditEntry.of(AuditAction.VIEW)
+                .target("TEST_RECORD", recordId, "TST-" + recordId)
                 .persons(List.of("person-" + recordId));
     }
 
@@ -120,7 +121,8 @@ class AuditTrailIT {
         audit.record(viewOf("rights"));
         tx.commit();
         chainUntilDone();
-        try (var c = app.getConnection(); var s = c.createStatement()) {
+        try (var c = app.getConnection();
+                var s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate("update portal.audit_event set action = 'X'"));
             assertThrows(SQLException.class, () -> s.executeUpdate("delete from portal.audit_event"));
             assertThrows(SQLException.class, () -> s.execute("truncate portal.audit_event"));
@@ -135,7 +137,8 @@ class AuditTrailIT {
         audit.record(viewOf("owner"));
         tx.commit();
         chainUntilDone();
-        try (var c = owner.getConnection(); var s = c.createStatement()) {
+        try (var c = owner.getConnection();
+                var s = c.createStatement()) {
             assertRefused(() -> s.executeUpdate("update portal.audit_event set action = 'X'"));
             assertRefused(() -> s.executeUpdate("delete from portal.audit_event"));
             assertRefused(() -> s.execute("truncate portal.audit_event"));
@@ -163,8 +166,10 @@ class AuditTrailIT {
     }
 
     private long pendingCount() throws SQLException {
-        return scalar("select count(*) from portal.audit_event e where not exists"
-                + " (select 1 from portal.audit_chain c where c.event_id = e.id)", null);
+        return scalar(
+                "select count(*) from portal.audit_event e where not exists"
+                        + " (select 1 from portal.audit_chain c where c.event_id = e.id)",
+                null);
     }
 
     private long count(String recordId) throws SQLException {
@@ -172,12 +177,15 @@ class AuditTrailIT {
     }
 
     private long chainedCount(String batch) throws SQLException {
-        return scalar("select count(*) from portal.audit_event e join portal.audit_chain c on c.event_id = e.id"
-                + " where e.target_id like ?", batch + "-%");
+        return scalar(
+                "select count(*) from portal.audit_event e join portal.audit_chain c on c.event_id = e.id"
+                        + " where e.target_id like ?",
+                batch + "-%");
     }
 
     private long scalar(String sql, String param) throws SQLException {
-        try (var c = app.getConnection(); var s = c.prepareStatement(sql)) {
+        try (var c = app.getConnection();
+                var s = c.prepareStatement(sql)) {
             if (param != null) {
                 s.setString(1, param);
             }

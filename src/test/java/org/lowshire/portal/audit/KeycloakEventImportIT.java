@@ -61,14 +61,18 @@ class KeycloakEventImportIT {
     private int passwordGrant(String username, String password) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(oidc.issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=portal-test&username="
-                        + username + "&password=" + password)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=portal-test&username=" + username + "&password=" + password))
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private long count(String action, String outcome) throws SQLException {
-        try (var c = app.getConnection(); var s = c.prepareStatement("select count(*) from portal.audit_event"
-                + " where action = ? and outcome = ? and actor_username = 'health.practitioner'")) {
+        try (var c = app.getConnection();
+                var s = c.prepareStatement("select count(*) from portal.audit_event"
+                        + " where action = ? and outcome = ? and actor_username = 'health.practitioner'")) {
             s.setString(1, action);
             s.setString(2, outcome);
             try (var rs = s.executeQuery()) {

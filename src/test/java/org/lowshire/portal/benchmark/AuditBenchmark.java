@@ -86,7 +86,8 @@ class AuditBenchmark {
             }
         }
         double seconds = Duration.between(t1, Instant.now()).toMillis() / 1000.0;
-        line("Chained %,d events in %.1f s: %,.0f events/s (including %,d appended through AuditTrail by 8 threads)",
+        line(
+                "Chained %,d events in %.1f s: %,.0f events/s (including %,d appended through AuditTrail by 8 threads)",
                 chained, seconds, chained / seconds, appended);
 
         Instant t2 = Instant.now();
@@ -94,8 +95,9 @@ class AuditBenchmark {
             c.setAutoCommit(false);
             var result = verification.check(c);
             c.rollback();
-            line("Verified %,d chain entries in %s: %s", result.eventsChecked(), since(t2),
-                    result.valid() ? "valid" : "INVALID " + result.reason());
+            line(
+                    "Verified %,d chain entries in %s: %s",
+                    result.eventsChecked(), since(t2), result.valid() ? "valid" : "INVALID " + result.reason());
             assertTrue(result.valid(), result.reason());
         }
 
@@ -111,7 +113,8 @@ class AuditBenchmark {
      * run then finds nothing to do), then a third round while it works on the backlog.
      */
     private void searchOnly(long events) throws Exception {
-        try (Connection c = owner.getConnection(); var s = c.createStatement()) {
+        try (Connection c = owner.getConnection();
+                var s = c.createStatement()) {
             s.execute("select pg_advisory_lock(" + AuditChainer.LOCK_KEY + ")");
             loadAndVacuum(events);
             searchLatency("chainer held off, as when caught up, round 1");
@@ -128,7 +131,8 @@ class AuditBenchmark {
         load(events);
         line("Loaded %,d synthetic events by SQL in %s", events, since(t0));
         Instant tv = Instant.now();
-        try (Connection c = owner.getConnection(); var s = c.createStatement()) {
+        try (Connection c = owner.getConnection();
+                var s = c.createStatement()) {
             // what autovacuum would do soon after such a load; measuring while it runs measured autovacuum
             s.execute("vacuum analyze portal.audit_event");
         }
@@ -152,7 +156,8 @@ class AuditBenchmark {
     }
 
     private void load(long events) throws Exception {
-        try (Connection c = owner.getConnection(); var s = c.createStatement()) {
+        try (Connection c = owner.getConnection();
+                var s = c.createStatement()) {
             long done = 0;
             while (done < events) {
                 long n = Math.min(200_000, events - done);
@@ -183,8 +188,11 @@ class AuditBenchmark {
             futures.add(pool.submit(() -> {
                 for (int i = 0; i < perThread; i++) {
                     tx.begin();
-                    audit.recordAs(new Actor("s", "bench" + thread, "CSC", "practitioner", null, "127.0.0.1", null),
-                            Instant.now(), AuditEntry.of(AuditAction.VIEW).target("REQUEST", "b-" + i, null)
+                    audit.recordAs(
+                            new Actor("s", "bench" + thread, "CSC", "practitioner", null, "127.0.0.1", null),
+                            Instant.now(),
+                            AuditEntry.of(AuditAction.VIEW)
+                                    .target("REQUEST", "b-" + i, null)
                                     .persons(List.of("p-" + i)));
                     tx.commit();
                 }
@@ -197,7 +205,8 @@ class AuditBenchmark {
         }
         pool.shutdown();
         double s = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        line("Appended %,d events through AuditTrail (one transaction each, 8 threads) in %.1f s: %,.0f events/s",
+        line(
+                "Appended %,d events through AuditTrail (one transaction each, 8 threads) in %.1f s: %,.0f events/s",
                 total, s, total / s);
         return total;
     }
@@ -224,16 +233,22 @@ class AuditBenchmark {
             millis.add(Duration.between(s, Instant.now()).toMillis());
         }
         Collections.sort(millis);
-        line("IG search (count capped at 10,000 + first page of 25), %d queries by user, person, record and"
-                + " agency+action+date, %s: median %d ms, p95 %d ms, max %d ms", millis.size(), conditions,
+        line(
+                "IG search (count capped at 10,000 + first page of 25), %d queries by user, person, record and"
+                        + " agency+action+date, %s: median %d ms, p95 %d ms, max %d ms",
+                millis.size(),
+                conditions,
                 millis.get(millis.size() / 2),
-                millis.get((int) Math.ceil(millis.size() * 0.95) - 1), millis.get(millis.size() - 1));
+                millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
+                millis.get(millis.size() - 1));
     }
 
     private long pending() throws Exception {
-        try (Connection c = owner.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(
-                "select count(*) from portal.audit_event e where not exists (select 1 from portal.audit_chain ch"
-                        + " where ch.event_id = e.id)")) {
+        try (Connection c = owner.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery(
+                        "select count(*) from portal.audit_event e where not exists (select 1 from portal.audit_chain ch"
+                                + " where ch.event_id = e.id)")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -246,6 +261,7 @@ class AuditBenchmark {
     }
 
     private static String since(Instant start) {
-        return String.format(Locale.UK, "%.1f s", Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        return String.format(
+                Locale.UK, "%.1f s", Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }
 }

@@ -11,8 +11,12 @@ class ConsentReceiptTest {
 
     @Test
     void receiptNamesWhoWhatPurposesRecipientsDateAndHowToWithdraw() throws Exception {
-        var c = Consent.record(ConsentCoverageTest.child(), ConsentCoverageTest.given(null), ConsentCoverageTest.ALEX,
-                ConsentCoverageTest.TODAY, ConsentCoverageTest.NOW);
+        var c = Consent.record(
+                ConsentCoverageTest.child(),
+                ConsentCoverageTest.given(null),
+                ConsentCoverageTest.ALEX,
+                ConsentCoverageTest.TODAY,
+                ConsentCoverageTest.NOW);
         byte[] pdf = ConsentReceipt.pdf(c, code -> code.equals("POLICE") ? "Lowshire Police" : code);
         var reader = new PdfReader(pdf);
         var text = new StringBuilder();
@@ -20,9 +24,19 @@ class ConsentReceiptTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
         String t = text.toString().replaceAll("\\s+", " ");
-        for (String expected : new String[] {"Consent receipt", "Kantara", c.getUuid(), "Ada Testchild",
-            "Bea Testparent", "Assessing the child's needs and safety", "Lowshire Police", "Health",
-            "1 November 2026", "How to withdraw", "Until withdrawn"}) {
+        for (String expected : new String[] {
+            "Consent receipt",
+            "Kantara",
+            c.getUuid(),
+            "Ada Testchild",
+            "Bea Testparent",
+            "Assessing the child's needs and safety",
+            "Lowshire Police",
+            "Health",
+            "1 November 2026",
+            "How to withdraw",
+            "Until withdrawn"
+        }) {
             assertTrue(t.contains(expected), expected + " in: " + t);
         }
     }

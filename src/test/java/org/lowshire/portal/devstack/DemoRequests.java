@@ -43,11 +43,13 @@ final class DemoRequests {
         demo.sent("Ada", "Demochild", "2015-04-01", "CSA_EXTRA_FAMILIAL", "URGENT", "POLICE");
         String clarify = demo.sent("Ben", "Demochild", "2012-09-14", "CSE", "STANDARD", "POLICE");
         demo.call("police.practitioner", "POST", "/" + clarify + "/acknowledgement", versioned(demo, clarify, null));
-        demo.call("police.practitioner", "POST", "/" + clarify + "/clarification-requests",
+        demo.call(
+                "police.practitioner",
+                "POST",
+                "/" + clarify + "/clarification-requests",
                 versioned(demo, clarify, "Which school does the child attend?"));
         String answered = demo.sent("Cara", "Demochild", "2018-02-20", "CSA_INTRA_FAMILIAL", "URGENT", "POLICE");
-        demo.call("police.practitioner", "POST", "/" + answered + "/acknowledgement",
-                versioned(demo, answered, null));
+        demo.call("police.practitioner", "POST", "/" + answered + "/acknowledgement", versioned(demo, answered, null));
         demo.call("police.practitioner", "POST", "/" + answered + "/responses", """
                 {"version":%d,"outcome":"SHARE_IN_PART","answers":{"1":"One call-out in 2025, no arrest"},
                  "reasons":"Risk of significant harm to the child","whatReleased":"Date and nature of one call-out",
@@ -77,8 +79,7 @@ final class DemoRequests {
                  "questions":["Any police contact with the household since 2024?",
                               "Any intelligence on the adults in the household?"]}""".formatted(concern, urgency, to));
         call("csc.practitioner", "POST", "/" + id + "/subjects", """
-                {"role":"CHILD_AT_RISK","givenName":"%s","familyName":"%s","dateOfBirth":"%s"}"""
-                .formatted(given, family, dob));
+                {"role":"CHILD_AT_RISK","givenName":"%s","familyName":"%s","dateOfBirth":"%s"}""".formatted(given, family, dob));
         call("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":" + version(id) + "}");
         return id;
     }
@@ -88,10 +89,14 @@ final class DemoRequests {
     }
 
     private JsonNode call(String user, String method, String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", "Bearer " + token(user))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build();
+        var request = HttpRequest.newBuilder(URI.create(api + path))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("Demo data: " + method + " " + path + " answered " + response.statusCode());
@@ -101,13 +106,27 @@ final class DemoRequests {
 
     private String token(String user) throws IOException, InterruptedException {
         String password = DemoUsers.byUsername(realm, user).password();
-        String form = Map.of("grant_type", "password", "client_id", "portal-test", "username", user, "password",
-                password, "scope", "openid").entrySet().stream()
+        String form = Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "portal-test",
+                        "username",
+                        user,
+                        "password",
+                        password,
+                        "scope",
+                        "openid")
+                .entrySet()
+                .stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(tokenUrl))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body()).path("access_token").asText();
     }
 }

@@ -10,15 +10,14 @@ import java.util.List;
 /** The demo users of the realm file, so the run command and the tests never disagree with it. */
 public final class DemoUsers {
 
-    public record DemoUser(String username, String password, String firstName, String lastName, String role,
-            String agency) {
+    public record DemoUser(
+            String username, String password, String firstName, String lastName, String role, String agency) {
         public String displayName() {
             return firstName + " " + lastName;
         }
     }
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     public static Path realmFile(Path projectDir) {
         return projectDir.resolve("keycloak-realm/safeguarding-realm.json");
@@ -44,14 +43,21 @@ public final class DemoUsers {
                 }
             }
             String agency = u.path("attributes").path("agency").path(0).asText("");
-            users.add(new DemoUser(u.path("username").asText(), password, u.path("firstName").asText(),
-                    u.path("lastName").asText(), role, agency));
+            users.add(new DemoUser(
+                    u.path("username").asText(),
+                    password,
+                    u.path("firstName").asText(),
+                    u.path("lastName").asText(),
+                    role,
+                    agency));
         }
         return users;
     }
 
     public static DemoUser byUsername(Path realmFile, String username) throws IOException {
-        return read(realmFile).stream().filter(u -> u.username().equals(username)).findFirst()
+        return read(realmFile).stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
     }
 }

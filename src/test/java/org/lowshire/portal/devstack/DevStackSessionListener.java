@@ -1,6 +1,5 @@
 package org.lowshire.portal.devstack;
 
-import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -24,10 +23,16 @@ public class DevStackSessionListener implements LauncherSessionListener {
             // A fresh database starts a fresh chain: the signing key and anchor of an earlier run must go with it.
             WildFlyServer.deleteTree(config.workDir().resolve("audit"));
             database = EmbeddedDatabase.start(config.workDir().resolve("postgres"), config.dbPort(), true);
-            keycloak = KeycloakServer.start(config.keycloakHome(), DemoUsers.realmFile(config.projectDir()),
-                    config.keycloakPort(), config.keycloakManagementPort(),
-                    database.jdbcUrl(EmbeddedDatabase.KEYCLOAK), EmbeddedDatabase.KEYCLOAK,
-                    EmbeddedDatabase.KEYCLOAK_PASSWORD, config.appBaseUrl(), config.workDir().resolve("keycloak.log"));
+            keycloak = KeycloakServer.start(
+                    config.keycloakHome(),
+                    DemoUsers.realmFile(config.projectDir()),
+                    config.keycloakPort(),
+                    config.keycloakManagementPort(),
+                    database.jdbcUrl(EmbeddedDatabase.KEYCLOAK),
+                    EmbeddedDatabase.KEYCLOAK,
+                    EmbeddedDatabase.KEYCLOAK_PASSWORD,
+                    config.appBaseUrl(),
+                    config.workDir().resolve("keycloak.log"));
         } catch (Exception e) {
             launcherSessionClosed(session);
             throw new IllegalStateException("Could not start the test servers: " + e.getMessage(), e);

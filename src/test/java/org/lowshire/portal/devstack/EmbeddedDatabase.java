@@ -46,7 +46,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void bootstrap() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             createRole(s, OWNER, OWNER_PASSWORD);
             createRole(s, APP, APP_PASSWORD);
             createRole(s, KEYCLOAK, KEYCLOAK_PASSWORD);
@@ -71,7 +72,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Drops and recreates the Keycloak database, so the realm file is imported afresh. */
     public void resetKeycloakDatabase() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + KEYCLOAK + " with (force)");
             createDatabase(s, KEYCLOAK, KEYCLOAK);
         }

@@ -29,15 +29,33 @@ public final class KeycloakServer implements AutoCloseable {
     /**
      * @param portalBaseUrl the app's base URL, substituted into the realm's redirect and back-channel logout URLs
      */
-    public static KeycloakServer start(Path home, Path realmFile, int port, int managementPort, String dbUrl,
-            String dbUser, String dbPassword, String portalBaseUrl, Path log) throws IOException {
+    public static KeycloakServer start(
+            Path home,
+            Path realmFile,
+            int port,
+            int managementPort,
+            String dbUrl,
+            String dbUser,
+            String dbPassword,
+            String portalBaseUrl,
+            Path log)
+            throws IOException {
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
         Files.copy(realmFile, importDir.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
-                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
-                "--http-management-port=" + managementPort, "--hostname-strict=false", "--cache=local",
-                "--db-url=" + dbUrl, "--db-username=" + dbUser, "--db-password=" + dbPassword,
+        List<String> command = List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start",
+                "--optimized",
+                "--http-enabled=true",
+                "--http-host=127.0.0.1",
+                "--http-port=" + port,
+                "--http-management-port=" + managementPort,
+                "--hostname-strict=false",
+                "--cache=local",
+                "--db-url=" + dbUrl,
+                "--db-username=" + dbUser,
+                "--db-password=" + dbPassword,
                 "--import-realm");
         Map<String, String> env = new HashMap<>();
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);

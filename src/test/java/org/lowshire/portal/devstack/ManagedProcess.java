@@ -19,14 +19,16 @@ import java.util.function.BooleanSupplier;
 /** A server started as a child process (Keycloak, WildFly), its output in a log file, stopped with its children. */
 final class ManagedProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Every server still running: whatever happens to the JVM (Ctrl-C, a failed start), none is left behind. */
     private static final Set<ManagedProcess> LIVE = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(LIVE).forEach(ManagedProcess::close),
-                "stop-managed-processes"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> List.copyOf(LIVE).forEach(ManagedProcess::close), "stop-managed-processes"));
     }
 
     private final String name;
@@ -42,7 +44,9 @@ final class ManagedProcess implements AutoCloseable {
     static ManagedProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log)
             throws IOException {
         Files.createDirectories(log.getParent());
-        var builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+        var builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         var started = new ManagedProcess(name, builder.start(), log);
@@ -66,7 +70,10 @@ final class ManagedProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " reported a failure during start-up; see " + log);
             }
             try {
-                var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                var response = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

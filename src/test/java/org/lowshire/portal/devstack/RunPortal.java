@@ -41,7 +41,8 @@ public final class RunPortal {
     private void run() throws Exception {
         Instant started = Instant.now();
         Path project = Path.of(System.getProperty("portal.project.dir", ".")).toAbsolutePath();
-        Path data = Path.of(env("PORTAL_DATA_DIR", project.resolve(".data").toString())).toAbsolutePath();
+        Path data = Path.of(env("PORTAL_DATA_DIR", project.resolve(".data").toString()))
+                .toAbsolutePath();
         Path logs = data.resolve("logs");
         Path realm = DemoUsers.realmFile(project);
         String baseUrl = "http://127.0.0.1:" + HTTP_PORT + "/portal";
@@ -52,8 +53,11 @@ public final class RunPortal {
         // The realm imports the same variable (with the same development default) as portal-web's secret.
         wildflyEnv.put("PORTAL_OIDC_SECRET", env("PORTAL_OIDC_SECRET", "dev-only-portal-web-secret"));
         wildflyEnv.put("PORTAL_AUDIT_READER_SECRET", env("PORTAL_AUDIT_READER_SECRET", "dev-only-audit-reader-secret"));
-        wildflyEnv.put("PORTAL_AUDIT_KEY_FILE", env("PORTAL_AUDIT_KEY_FILE",
-                data.resolve("keys/checkpoint-signing.key").toString()));
+        wildflyEnv.put(
+                "PORTAL_AUDIT_KEY_FILE",
+                env(
+                        "PORTAL_AUDIT_KEY_FILE",
+                        data.resolve("keys/checkpoint-signing.key").toString()));
         EmbeddedDatabase db = null;
         if (System.getenv("PORTAL_DB_URL") == null) {
             say("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " (data in " + data.resolve("postgres") + ")");
@@ -79,16 +83,22 @@ public final class RunPortal {
         say("Starting WildFly with the portal (log: " + logs.resolve("wildfly.log") + ")");
         Path war = Path.of(System.getProperty("portal.war"));
         Path home = Path.of(System.getProperty("jboss.home"));
-        CompletableFuture<WildFlyServer> wildfly = CompletableFuture.supplyAsync(() -> unchecked(() ->
-                WildFlyServer.start(home, data.resolve("wildfly"), war, wildflyEnv, MANAGEMENT_PORT,
-                        logs.resolve("wildfly.log")))).thenApply(this::track);
+        CompletableFuture<WildFlyServer> wildfly = CompletableFuture.supplyAsync(
+                        () -> unchecked(() -> WildFlyServer.start(
+                                home,
+                                data.resolve("wildfly"),
+                                war,
+                                wildflyEnv,
+                                MANAGEMENT_PORT,
+                                logs.resolve("wildfly.log"))))
+                .thenApply(this::track);
         keycloak.join();
         wildfly.join();
 
         if (System.getenv("KEYCLOAK_URL") == null) {
             try {
-                DemoRequests.loadOnce(baseUrl, "http://127.0.0.1:" + KEYCLOAK_PORT, realm,
-                        data.resolve("demo-requests.loaded"));
+                DemoRequests.loadOnce(
+                        baseUrl, "http://127.0.0.1:" + KEYCLOAK_PORT, realm, data.resolve("demo-requests.loaded"));
             } catch (Exception e) {
                 say("Demo requests could not be loaded (" + e.getMessage() + "); the portal runs without them");
             }
@@ -97,8 +107,8 @@ public final class RunPortal {
         Thread.currentThread().join();
     }
 
-    private CompletableFuture<KeycloakServer> startKeycloak(Path project, Path data, Path logs, Path realm,
-            String baseUrl, EmbeddedDatabase db) throws Exception {
+    private CompletableFuture<KeycloakServer> startKeycloak(
+            Path project, Path data, Path logs, Path realm, String baseUrl, EmbeddedDatabase db) throws Exception {
         String dbUrl = System.getenv("KEYCLOAK_DB_URL");
         String dbUser = env("KEYCLOAK_DB_USER", EmbeddedDatabase.KEYCLOAK);
         String dbPassword = env("KEYCLOAK_DB_PASSWORD", EmbeddedDatabase.KEYCLOAK_PASSWORD);
@@ -120,22 +130,36 @@ public final class RunPortal {
         say("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT + " (log: " + logs.resolve("keycloak.log") + ")");
         Path home = Path.of(System.getProperty("keycloak.home"));
         String url = dbUrl;
-        return CompletableFuture.supplyAsync(() -> unchecked(() -> KeycloakServer.start(home, realm, KEYCLOAK_PORT,
-                KEYCLOAK_MANAGEMENT_PORT, url, dbUser, dbPassword, baseUrl, logs.resolve("keycloak.log"))))
+        return CompletableFuture.supplyAsync(() -> unchecked(() -> KeycloakServer.start(
+                        home,
+                        realm,
+                        KEYCLOAK_PORT,
+                        KEYCLOAK_MANAGEMENT_PORT,
+                        url,
+                        dbUser,
+                        dbPassword,
+                        baseUrl,
+                        logs.resolve("keycloak.log"))))
                 .thenApply(this::track);
     }
 
     private static void printBanner(String baseUrl, Path realm, Duration took) throws Exception {
         var out = new StringBuilder("\n");
         out.append("=".repeat(78)).append('\n');
-        out.append(" The portal is ready (started in ").append(took.toSeconds()).append(" s): ").append(baseUrl)
+        out.append(" The portal is ready (started in ")
+                .append(took.toSeconds())
+                .append(" s): ")
+                .append(baseUrl)
                 .append("/\n\n");
         out.append(String.format(" %-22s %-20s %-20s %s%n", "User", "Password", "Role", "Agency"));
         for (var u : DemoUsers.read(realm)) {
             out.append(String.format(" %-22s %-20s %-20s %s%n", u.username(), u.password(), u.role(), u.agency()));
         }
         out.append("\n Keycloak admin console: http://127.0.0.1:" + KEYCLOAK_PORT + "/admin/ (")
-                .append(KeycloakServer.ADMIN_USER).append(" / ").append(KeycloakServer.ADMIN_PASSWORD).append(")\n");
+                .append(KeycloakServer.ADMIN_USER)
+                .append(" / ")
+                .append(KeycloakServer.ADMIN_PASSWORD)
+                .append(")\n");
         out.append(" Health: http://127.0.0.1:" + MANAGEMENT_PORT + "/health/ready\n");
         out.append(" Press Ctrl-C to stop everything.\n");
         out.append("=".repeat(78)).append('\n');
@@ -189,5 +213,4 @@ public final class RunPortal {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
-
 }

@@ -19,11 +19,10 @@ final class WildFlyServer implements AutoCloseable {
         this.process = process;
     }
 
-    static WildFlyServer start(Path home, Path baseDir, Path war, Map<String, String> env, int managementPort,
-            Path log) throws IOException {
+    static WildFlyServer start(Path home, Path baseDir, Path war, Map<String, String> env, int managementPort, Path log)
+            throws IOException {
         prepareBaseDir(home, baseDir, war);
-        var command = List.of(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + baseDir);
+        var command = List.of(home.resolve("bin/standalone.sh").toString(), "-Djboss.server.base.dir=" + baseDir);
         var allEnv = new java.util.HashMap<>(env);
         allEnv.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         allEnv.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
@@ -31,7 +30,9 @@ final class WildFlyServer implements AutoCloseable {
         var server = new WildFlyServer(process);
         try {
             Path failedMarker = baseDir.resolve("deployments/portal.war.failed");
-            process.awaitHttpOk("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofSeconds(240),
+            process.awaitHttpOk(
+                    "http://127.0.0.1:" + managementPort + "/health/ready",
+                    Duration.ofSeconds(240),
                     () -> Files.exists(failedMarker));
         } catch (IllegalStateException e) {
             process.close();
@@ -52,7 +53,9 @@ final class WildFlyServer implements AutoCloseable {
         Files.createDirectories(baseDir.resolve("deployments"));
         try (Stream<Path> files = Files.walk(home.resolve("standalone/configuration"))) {
             for (Path source : files.toList()) {
-                Path target = configuration.resolve(home.resolve("standalone/configuration").relativize(source).toString());
+                Path target = configuration.resolve(home.resolve("standalone/configuration")
+                        .relativize(source)
+                        .toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {

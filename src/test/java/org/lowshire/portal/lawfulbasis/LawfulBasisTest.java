@@ -32,16 +32,20 @@ class LawfulBasisTest {
 
     @Test
     void legitimateInterestsAreForTheVoluntarySectorOnly() {
-        var b = new LawfulBasis(Set.of(Article6Basis.RECOGNISED_LEGITIMATE_INTEREST),
-                ProcessingCondition.SCH1_PARA18_SAFEGUARDING, "s");
+        var b = new LawfulBasis(
+                Set.of(Article6Basis.RECOGNISED_LEGITIMATE_INTEREST),
+                ProcessingCondition.SCH1_PARA18_SAFEGUARDING,
+                "s");
         assertEquals("lawfulBasis.error.art6NotForSector", refusal(b, Sector.CHILDRENS_SOCIAL_CARE));
         assertDoesNotThrow(() -> b.check(Sector.VOLUNTARY_SECTOR));
     }
 
     @Test
     void consentAsTheBasisIsFlaggedAndSurvivesStorage() {
-        var b = new LawfulBasis(Set.of(Article6Basis.CONSENT, Article6Basis.PUBLIC_TASK),
-                ProcessingCondition.SCH1_PARA2_HEALTH_SOCIAL_CARE, "why");
+        var b = new LawfulBasis(
+                Set.of(Article6Basis.CONSENT, Article6Basis.PUBLIC_TASK),
+                ProcessingCondition.SCH1_PARA2_HEALTH_SOCIAL_CARE,
+                "why");
         assertTrue(b.reliesOnConsent());
         assertEquals(Set.of(Article6Basis.CONSENT, Article6Basis.PUBLIC_TASK), b.getBases());
     }

@@ -42,7 +42,8 @@ class SchemaIT {
 
     @Test
     void theApplicationRoleCannotChangeTheSchema() throws SQLException {
-        try (var c = app.getConnection(); var s = c.createStatement()) {
+        try (var c = app.getConnection();
+                var s = c.createStatement()) {
             try (var rs = s.executeQuery("select current_user")) {
                 rs.next();
                 assertEquals("portal_app", rs.getString(1));
@@ -57,7 +58,8 @@ class SchemaIT {
 
     @Test
     void flywayAppliedEveryMigrationSuccessfully() throws SQLException {
-        try (var c = owner.getConnection(); var s = c.createStatement();
+        try (var c = owner.getConnection();
+                var s = c.createStatement();
                 var rs = s.executeQuery("select count(*) filter (where type = 'SQL' and success), "
                         + "count(*) filter (where not success) from portal.flyway_schema_history")) {
             rs.next();

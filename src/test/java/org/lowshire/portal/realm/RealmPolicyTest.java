@@ -22,7 +22,8 @@ class RealmPolicyTest {
 
     @BeforeAll
     static void read() throws Exception {
-        realm = new ObjectMapper().readTree(Path.of("keycloak-realm/safeguarding-realm.json").toFile());
+        realm = new ObjectMapper()
+                .readTree(Path.of("keycloak-realm/safeguarding-realm.json").toFile());
     }
 
     @Test
@@ -49,24 +50,33 @@ class RealmPolicyTest {
     @Test
     void theWebClientRequiresPkceAndLogsOutOverTheBackChannel() {
         JsonNode web = client("portal-web");
-        assertEquals("S256", web.path("attributes").path("pkce.code.challenge.method").asText());
+        assertEquals(
+                "S256",
+                web.path("attributes").path("pkce.code.challenge.method").asText());
         assertFalse(web.path("publicClient").asBoolean());
         assertFalse(web.path("directAccessGrantsEnabled").asBoolean());
         assertFalse(web.path("implicitFlowEnabled").asBoolean());
-        assertTrue(web.path("attributes").path("backchannel.logout.url").asText().endsWith("/oidc/backchannel-logout"));
-        assertTrue(web.path("secret").asText().startsWith("${PORTAL_OIDC_SECRET"), "the secret comes from the environment");
+        assertTrue(
+                web.path("attributes").path("backchannel.logout.url").asText().endsWith("/oidc/backchannel-logout"));
+        assertTrue(
+                web.path("secret").asText().startsWith("${PORTAL_OIDC_SECRET"),
+                "the secret comes from the environment");
     }
 
     @Test
     void otpCanBeEnforcedButDemoUsersHaveNone() {
         boolean totp = false;
         for (JsonNode action : realm.path("requiredActions")) {
-            totp |= "CONFIGURE_TOTP".equals(action.path("alias").asText()) && action.path("enabled").asBoolean(true);
+            totp |= "CONFIGURE_TOTP".equals(action.path("alias").asText())
+                    && action.path("enabled").asBoolean(true);
         }
         assertTrue(totp || realm.path("requiredActions").isMissingNode(), "CONFIGURE_TOTP is available");
         assertEquals("totp", realm.path("otpPolicyType").asText());
         for (JsonNode user : realm.path("users")) {
-            assertEquals(0, user.path("requiredActions").size(), user.path("username").asText());
+            assertEquals(
+                    0,
+                    user.path("requiredActions").size(),
+                    user.path("username").asText());
         }
     }
 
@@ -93,8 +103,15 @@ class RealmPolicyTest {
 
     @Test
     void theAgencyAttributeIsDeclaredAndOnlyAdministratorsMayEditIt() throws Exception {
-        JsonNode component = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0);
-        JsonNode profile = new ObjectMapper().readTree(component.path("config").path("kc.user.profile.config").path(0).asText());
+        JsonNode component = realm.path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider")
+                .path(0);
+        JsonNode profile = new ObjectMapper()
+                .readTree(component
+                        .path("config")
+                        .path("kc.user.profile.config")
+                        .path(0)
+                        .asText());
         JsonNode agency = null;
         for (JsonNode attribute : profile.path("attributes")) {
             if ("agency".equals(attribute.path("name").asText())) {
@@ -105,7 +122,8 @@ class RealmPolicyTest {
         assertEquals("[\"admin\"]", agency.path("permissions").path("edit").toString());
         Set<String> options = new TreeSet<>();
         agency.path("validations").path("options").path("options").forEach(o -> options.add(o.asText()));
-        assertEquals(new TreeSet<>(Set.of("POLICE", "CSC", "HEALTH", "EDU", "PROBATION", "YJS", "VCS", "MAPPA")), options);
+        assertEquals(
+                new TreeSet<>(Set.of("POLICE", "CSC", "HEALTH", "EDU", "PROBATION", "YJS", "VCS", "MAPPA")), options);
     }
 
     private static JsonNode client(String clientId) {

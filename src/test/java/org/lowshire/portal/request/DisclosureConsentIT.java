@@ -37,7 +37,10 @@ class DisclosureConsentIT {
     /** A child known to CSC, with consent from their mother to share police and health information with CSC. */
     private static String[] childWithConsent() {
         String first = API.submittedRequest("OFFICIAL");
-        String person = API.ok("csc.practitioner", "GET", "/" + first, null).path("subjects").path(0).path("person")
+        String person = API.ok("csc.practitioner", "GET", "/" + first, null)
+                .path("subjects")
+                .path(0)
+                .path("person")
                 .asText();
         var recorded = API.api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
                 {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
@@ -55,79 +58,143 @@ class DisclosureConsentIT {
                  "reasons":"Needed to protect the child","whatReleased":"Household composition",
                  "dataCategories":%s,%s"necessity":"Needed for the strategy discussion","art6":["PUBLIC_TASK"],
                  "condition":"SCH1_PARA18_SAFEGUARDING","justification":"Safeguarding a child",
-                 "informed":"DEFERRED","notInformedReason":"After the strategy discussion","marking":"%s"}"""
-                .formatted(version, categories, grounds == null ? "" : "\"withoutConsentGrounds\":" + grounds
-                        + ",\"withoutConsentReason\":\"Risk outweighs the family's wishes\",", marking);
+                 "informed":"DEFERRED","notInformedReason":"After the strategy discussion","marking":"%s"}""".formatted(
+                        version,
+                        categories,
+                        grounds == null
+                                ? ""
+                                : "\"withoutConsentGrounds\":" + grounds
+                                        + ",\"withoutConsentReason\":\"Risk outweighs the family's wishes\",",
+                        marking);
     }
 
     @Test
     void withinScopeReliesOnConsentOutsideItNeedsGroundsAndTheLead() {
         String[] c = childWithConsent();
         String inScope = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
-        var shared = API.call("health.practitioner", "POST", "/" + inScope + "/responses",
+        var shared = API.call(
+                "health.practitioner",
+                "POST",
+                "/" + inScope + "/responses",
                 response(API.version("health.practitioner", inScope), "[\"HEALTH\"]", null, "OFFICIAL"));
         assertEquals(201, shared.statusCode(), shared.body());
         assertEquals("RELEASED", Tokens.json(shared.body()).path("state").asText(), "no prompt, no approval");
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.disclosure_consent d join portal.consent c"
-                + " on c.id = d.consent_id join portal.ask_response r on r.id = d.response_id where c.uuid = ?"
-                + " and r.consent_position = 'WITH_CONSENT'", c[1]));
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.disclosure_consent d join portal.consent c"
+                                + " on c.id = d.consent_id join portal.ask_response r on r.id = d.response_id where c.uuid = ?"
+                                + " and r.consent_position = 'WITH_CONSENT'",
+                        c[1]));
         assertEquals(1, RequestApiClient.events("DISCLOSE", "health.practitioner", inScope));
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.transparency_task t join"
-                + " portal.info_request r on r.id = t.request_id where r.uuid = ? and t.resolution is null", inScope),
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.transparency_task t join"
+                                + " portal.info_request r on r.id = t.request_id where r.uuid = ? and t.resolution is null",
+                        inScope),
                 "a deferred 'tell the person' is on the agency's to-do list");
 
         String outside = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
-        var noGrounds = API.call("health.practitioner", "POST", "/" + outside + "/responses",
-                response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]", null,
-                        "OFFICIAL"));
+        var noGrounds = API.call(
+                "health.practitioner",
+                "POST",
+                "/" + outside + "/responses",
+                response(
+                        API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]", null, "OFFICIAL"));
         assertEquals(400, noGrounds.statusCode(), noGrounds.body());
-        assertEquals("application/problem+json", noGrounds.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                noGrounds.headers().firstValue("Content-Type").orElse(""));
         assertTrue(Tokens.json(noGrounds.body()).path("errors").has("withoutConsentGrounds"), noGrounds.body());
-        assertEquals(0, RequestApiClient.count("select count(*) from portal.ask_response r join portal.request_ask a"
-                + " on a.id = r.ask_id join portal.info_request q on q.id = a.request_id where q.uuid = ?", outside),
+        assertEquals(
+                0,
+                RequestApiClient.count(
+                        "select count(*) from portal.ask_response r join portal.request_ask a"
+                                + " on a.id = r.ask_id join portal.info_request q on q.id = a.request_id where q.uuid = ?",
+                        outside),
                 "nothing half-done");
 
-        var checkNoGrounds = API.call("health.practitioner", "POST", "/" + outside + "/responses/check",
-                response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]", null,
-                        "OFFICIAL"));
+        var checkNoGrounds = API.call(
+                "health.practitioner",
+                "POST",
+                "/" + outside + "/responses/check",
+                response(
+                        API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]", null, "OFFICIAL"));
         assertEquals(400, checkNoGrounds.statusCode(), "the check page refuses exactly what recording would");
         assertTrue(Tokens.json(checkNoGrounds.body()).path("errors").has("withoutConsentGrounds"));
-        var check = API.ok("health.practitioner", "POST", "/" + outside + "/responses/check",
-                response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]",
-                        "[\"SIGNIFICANT_HARM\"]", "OFFICIAL"));
-        assertTrue(check.path("withoutConsent").asBoolean() && check.path("approvalRequired").asBoolean(),
+        var check = API.ok(
+                "health.practitioner",
+                "POST",
+                "/" + outside + "/responses/check",
+                response(
+                        API.version("health.practitioner", outside),
+                        "[\"HEALTH\",\"SOCIAL_CARE\"]",
+                        "[\"SIGNIFICANT_HARM\"]",
+                        "OFFICIAL"));
+        assertTrue(
+                check.path("withoutConsent").asBoolean()
+                        && check.path("approvalRequired").asBoolean(),
                 check.toString());
-        assertEquals(0, RequestApiClient.count("select count(*) from portal.ask_response r join portal.request_ask a"
-                + " on a.id = r.ask_id join portal.info_request q on q.id = a.request_id where q.uuid = ?", outside),
+        assertEquals(
+                0,
+                RequestApiClient.count(
+                        "select count(*) from portal.ask_response r join portal.request_ask a"
+                                + " on a.id = r.ask_id join portal.info_request q on q.id = a.request_id where q.uuid = ?",
+                        outside),
                 "checking records nothing");
         assertEquals(0, RequestApiClient.events("CREATE", "health.practitioner", outside));
 
-        var pending = API.ok("health.practitioner", "POST", "/" + outside + "/responses",
-                response(API.version("health.practitioner", outside), "[\"HEALTH\",\"SOCIAL_CARE\"]",
-                        "[\"SIGNIFICANT_HARM\"]", "OFFICIAL"));
+        var pending = API.ok(
+                "health.practitioner",
+                "POST",
+                "/" + outside + "/responses",
+                response(
+                        API.version("health.practitioner", outside),
+                        "[\"HEALTH\",\"SOCIAL_CARE\"]",
+                        "[\"SIGNIFICANT_HARM\"]",
+                        "OFFICIAL"));
         assertEquals("AWAITING_APPROVAL", pending.path("state").asText(), "health's policy: every override approved");
         String id = pending.path("id").asText();
         String v = "{\"version\":" + API.version("health.lead", outside) + "}";
-        assertEquals(403, API.call("health.practitioner", "POST", "/" + outside + "/responses/" + id + "/approval", v)
-                .statusCode(), "the decider may not approve");
-        assertEquals(403, API.call("police.lead", "POST", "/" + outside + "/responses/" + id + "/approval", v)
-                .statusCode(), "another agency's lead may not approve");
+        assertEquals(
+                403,
+                API.call("health.practitioner", "POST", "/" + outside + "/responses/" + id + "/approval", v)
+                        .statusCode(),
+                "the decider may not approve");
+        assertEquals(
+                403,
+                API.call("police.lead", "POST", "/" + outside + "/responses/" + id + "/approval", v)
+                        .statusCode(),
+                "another agency's lead may not approve");
         assertEquals(0, RequestApiClient.events("DISCLOSE", "health.lead", outside));
-        assertEquals("RELEASED", API.ok("health.lead", "POST", "/" + outside + "/responses/" + id + "/approval", v)
-                .path("state").asText());
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'DISCLOSE'"
-                + " and target_id = ? and actor_username = 'health.lead' and details::text like '%SIGNIFICANT_HARM%'",
-                outside));
+        assertEquals(
+                "RELEASED",
+                API.ok("health.lead", "POST", "/" + outside + "/responses/" + id + "/approval", v)
+                        .path("state")
+                        .asText());
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'DISCLOSE'"
+                                + " and target_id = ? and actor_username = 'health.lead' and details::text like '%SIGNIFICANT_HARM%'",
+                        outside));
     }
 
     @Test
     void aLeadWhoDecidedCannotApproveTheirOwnOverride() {
         String[] c = childWithConsent();
         String id = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
-        var pending = API.ok("health.lead", "POST", "/" + id + "/responses", response(API.version("health.lead", id),
-                "[\"EDUCATION\"]", "[\"NOT_OBTAINABLE\"]", "OFFICIAL"));
-        var own = API.call("health.lead", "POST", "/" + id + "/responses/" + pending.path("id").asText()
-                + "/approval", "{\"version\":" + API.version("health.lead", id) + "}");
+        var pending = API.ok(
+                "health.lead",
+                "POST",
+                "/" + id + "/responses",
+                response(API.version("health.lead", id), "[\"EDUCATION\"]", "[\"NOT_OBTAINABLE\"]", "OFFICIAL"));
+        var own = API.call(
+                "health.lead",
+                "POST",
+                "/" + id + "/responses/" + pending.path("id").asText() + "/approval",
+                "{\"version\":" + API.version("health.lead", id) + "}");
         assertEquals(409, own.statusCode(), own.body());
         assertTrue(own.body().contains("Someone other than the person who decided"), own.body());
         assertEquals(0, RequestApiClient.events("DISCLOSE", "health.lead", id));
@@ -137,38 +204,76 @@ class DisclosureConsentIT {
     void withdrawalFlagsOpenRequestsAndStopsApprovingWhatReliedOnIt() {
         String[] c = childWithConsent();
         String released = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
-        API.ok("health.practitioner", "POST", "/" + released + "/responses", response(API.version(
-                "health.practitioner", released), "[\"FAMILY_HOUSEHOLD\"]", null, "OFFICIAL"));
+        API.ok(
+                "health.practitioner",
+                "POST",
+                "/" + released + "/responses",
+                response(API.version("health.practitioner", released), "[\"FAMILY_HOUSEHOLD\"]", null, "OFFICIAL"));
         String pending = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL_SENSITIVE");
-        var waiting = API.ok("health.practitioner", "POST", "/" + pending + "/responses", response(API.version(
-                "health.practitioner", pending), "[\"HEALTH\"]", null, "OFFICIAL_SENSITIVE"));
+        var waiting = API.ok(
+                "health.practitioner",
+                "POST",
+                "/" + pending + "/responses",
+                response(API.version("health.practitioner", pending), "[\"HEALTH\"]", null, "OFFICIAL_SENSITIVE"));
         assertEquals("AWAITING_APPROVAL", waiting.path("state").asText(), "sensitive: the lead approves");
 
         long version = Tokens.json(API.api("csc.practitioner", "GET", "/api/people/" + c[0] + "/consents", null)
-                .body()).path(0).path("version").asLong();
-        var withdrawn = API.api("csc.practitioner", "POST", "/api/consents/" + c[1] + "/withdrawal",
-                "{\"version\":" + version + ",\"on\":\"" + java.time.LocalDate.now(java.time.ZoneId.of(
-                        "Europe/London")) + "\",\"note\":\"Mother phoned\"}");
+                        .body())
+                .path(0)
+                .path("version")
+                .asLong();
+        var withdrawn = API.api(
+                "csc.practitioner",
+                "POST",
+                "/api/consents/" + c[1] + "/withdrawal",
+                "{\"version\":" + version + ",\"on\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                        + "\",\"note\":\"Mother phoned\"}");
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
         assertEquals("WITHDRAWN", Tokens.json(withdrawn.body()).path("status").asText());
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action ="
-                + " 'CONSENT_WITHDRAWN' and target_id = ?", c[1]));
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action ="
+                                + " 'CONSENT_WITHDRAWN' and target_id = ?",
+                        c[1]));
         for (String r : new String[] {c[2], released, pending}) {
-            assertEquals(1, RequestApiClient.count("select count(*) from portal.consent_flag f join portal.info_request"
-                    + " r on r.id = f.request_id where r.uuid = ?", r), "flagged: " + r);
+            assertEquals(
+                    1,
+                    RequestApiClient.count(
+                            "select count(*) from portal.consent_flag f join portal.info_request"
+                                    + " r on r.id = f.request_id where r.uuid = ?",
+                            r),
+                    "flagged: " + r);
         }
-        assertEquals(1, RequestApiClient.count("select relied_on from portal.consent_flag f join portal.info_request"
-                + " r on r.id = f.request_id where r.uuid = ?", released));
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select relied_on from portal.consent_flag f join portal.info_request"
+                                + " r on r.id = f.request_id where r.uuid = ?",
+                        released));
 
-        var approve = API.call("health.lead", "POST", "/" + pending + "/responses/" + waiting.path("id").asText()
-                + "/approval", "{\"version\":" + API.version("health.lead", pending) + "}");
+        var approve = API.call(
+                "health.lead",
+                "POST",
+                "/" + pending + "/responses/" + waiting.path("id").asText() + "/approval",
+                "{\"version\":" + API.version("health.lead", pending) + "}");
         assertEquals(409, approve.statusCode(), approve.body());
         assertTrue(approve.body().contains("withdrawn"), approve.body());
-        assertEquals("RETURNED", API.ok("health.lead", "POST", "/" + pending + "/responses/"
-                + waiting.path("id").asText() + "/return", "{\"version\":" + API.version("health.lead", pending)
-                + "}").path("state").asText());
-        var again = API.call("health.practitioner", "POST", "/" + pending + "/responses", response(API.version(
-                "health.practitioner", pending), "[\"HEALTH\"]", null, "OFFICIAL"));
+        assertEquals(
+                "RETURNED",
+                API.ok(
+                                "health.lead",
+                                "POST",
+                                "/" + pending + "/responses/"
+                                        + waiting.path("id").asText() + "/return",
+                                "{\"version\":" + API.version("health.lead", pending) + "}")
+                        .path("state")
+                        .asText());
+        var again = API.call(
+                "health.practitioner",
+                "POST",
+                "/" + pending + "/responses",
+                response(API.version("health.practitioner", pending), "[\"HEALTH\"]", null, "OFFICIAL"));
         assertEquals(400, again.statusCode(), "the withdrawn consent no longer covers: grounds needed");
     }
 
@@ -180,30 +285,50 @@ class DisclosureConsentIT {
                  "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["EARLY_HELP"],
                  "allAgencies":true,"categories":["EDUCATION"],"method":"VERBAL","expiresOn":"2026-01-01"}""");
         assertEquals(400, expiry.statusCode(), expiry.body());
-        assertEquals("application/problem+json", expiry.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                expiry.headers().firstValue("Content-Type").orElse(""));
         assertTrue(Tokens.json(expiry.body()).path("errors").has("expiresOn"), expiry.body());
         var competence = API.api("csc.practitioner", "POST", "/api/people/" + c[0] + "/consents", """
                 {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"CHILD",
                  "purposes":["EARLY_HELP"],"allAgencies":true,"categories":["EDUCATION"],"method":"VERBAL"}""");
         assertEquals(400, competence.statusCode(), competence.body());
         assertTrue(Tokens.json(competence.body()).path("errors").has("competence"), competence.body());
-        assertEquals(1, Tokens.json(API.api("csc.practitioner", "GET", "/api/people/" + c[0] + "/consents", null)
-                .body()).size(), "nothing was saved by the refusals");
+        assertEquals(
+                1,
+                Tokens.json(API.api("csc.practitioner", "GET", "/api/people/" + c[0] + "/consents", null)
+                                .body())
+                        .size(),
+                "nothing was saved by the refusals");
 
         var stranger = API.api("edu.practitioner", "GET", "/api/people/" + c[0] + "/consents", null);
         assertEquals(403, stranger.statusCode());
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
-                + " and actor_username = 'edu.practitioner' and target_id = ?", c[0]));
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
+                                + " and actor_username = 'edu.practitioner' and target_id = ?",
+                        c[0]));
 
-        HttpResponse<byte[]> receipt = Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl(
-                "/api/consents/" + c[1] + "/receipt"))).header("Authorization", "Bearer " + API.token(
-                "csc.practitioner")).header("Accept", "application/pdf").GET().build());
+        HttpResponse<byte[]> receipt =
+                Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/consents/" + c[1] + "/receipt")))
+                        .header("Authorization", "Bearer " + API.token("csc.practitioner"))
+                        .header("Accept", "application/pdf")
+                        .GET()
+                        .build());
         assertEquals(200, receipt.statusCode());
         assertEquals("%PDF", new String(receipt.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'EXPORT'"
-                + " and target_id = ?", c[1]));
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action ="
-                + " 'CONSENT_RECORDED' and target_id = ?", c[1]));
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'EXPORT'" + " and target_id = ?",
+                        c[1]));
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action ="
+                                + " 'CONSENT_RECORDED' and target_id = ?",
+                        c[1]));
     }
 
     @Test
@@ -213,44 +338,75 @@ class DisclosureConsentIT {
         try {
             var changed = putPolicy("portal.admin", seen, "NEVER");
             assertEquals(200, changed.statusCode(), changed.body());
-            assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'UPDATE'"
-                    + " and target_type = 'AGENCY' and target_id = 'HEALTH' and actor_username = 'portal.admin'"
-                    + " and details::text like '%ALWAYS%' and details::text like '%NEVER%'"));
+            assertEquals(
+                    1,
+                    RequestApiClient.count("select count(*) from portal.audit_event where action = 'UPDATE'"
+                            + " and target_type = 'AGENCY' and target_id = 'HEALTH' and actor_username = 'portal.admin'"
+                            + " and details::text like '%ALWAYS%' and details::text like '%NEVER%'"));
             var stale = putPolicy("portal.admin", seen, "SENSITIVE_ONLY");
             assertEquals(409, stale.statusCode(), "a second administrator's stale page overwrites nothing");
             assertEquals("NEVER", health().path("overrideApproval").asText());
 
             String[] c = childWithConsent();
             String id = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
-            assertEquals("RELEASED", API.ok("health.practitioner", "POST", "/" + id + "/responses",
-                    response(API.version("health.practitioner", id), "[\"EDUCATION\"]", "[\"SIGNIFICANT_HARM\"]",
-                            "OFFICIAL")).path("state").asText(), "policy now NEVER: released without the lead");
+            assertEquals(
+                    "RELEASED",
+                    API.ok(
+                                    "health.practitioner",
+                                    "POST",
+                                    "/" + id + "/responses",
+                                    response(
+                                            API.version("health.practitioner", id),
+                                            "[\"EDUCATION\"]",
+                                            "[\"SIGNIFICANT_HARM\"]",
+                                            "OFFICIAL"))
+                            .path("state")
+                            .asText(),
+                    "policy now NEVER: released without the lead");
 
-            assertEquals(403, putPolicy("health.lead", health().path("version").asLong(), "NEVER").statusCode(),
+            assertEquals(
+                    403,
+                    putPolicy("health.lead", health().path("version").asLong(), "NEVER")
+                            .statusCode(),
                     "only administrators set the policy");
-            assertEquals(403, Http.json("PUT", Http.appUrl(policy), API.token("health.lead"), "{}").statusCode(),
+            assertEquals(
+                    403,
+                    Http.json("PUT", Http.appUrl(policy), API.token("health.lead"), "{}")
+                            .statusCode(),
                     "refused before the body is looked at");
-            assertEquals(2, RequestApiClient.count("select count(*) from portal.audit_event where action ="
-                    + " 'ACCESS_DENIED' and target_type = 'AGENCY' and actor_username = 'health.lead'"));
-            var missing = Http.json("PUT", Http.appUrl(policy), API.token("portal.admin"),
+            assertEquals(
+                    2,
+                    RequestApiClient.count("select count(*) from portal.audit_event where action ="
+                            + " 'ACCESS_DENIED' and target_type = 'AGENCY' and actor_username = 'health.lead'"));
+            var missing = Http.json(
+                    "PUT",
+                    Http.appUrl(policy),
+                    API.token("portal.admin"),
                     "{\"version\":" + health().path("version").asLong() + ",\"sensitiveNeedsApproval\":true}");
             assertEquals(400, missing.statusCode(), missing.body());
             assertTrue(Tokens.json(missing.body()).path("errors").has("overrideApproval"), missing.body());
         } finally {
-            assertEquals(200, putPolicy("portal.admin", health().path("version").asLong(), "ALWAYS").statusCode());
+            assertEquals(
+                    200,
+                    putPolicy("portal.admin", health().path("version").asLong(), "ALWAYS")
+                            .statusCode());
         }
         assertEquals("ALWAYS", health().path("overrideApproval").asText(), "back as the other tests expect it");
     }
 
     private static HttpResponse<String> putPolicy(String user, long version, String override) {
-        return Http.json("PUT", Http.appUrl("/api/agencies/HEALTH/approval-policy"), API.token(user),
-                "{\"version\":" + version + ",\"sensitiveNeedsApproval\":true,\"overrideApproval\":\""
-                        + override + "\"}");
+        return Http.json(
+                "PUT",
+                Http.appUrl("/api/agencies/HEALTH/approval-policy"),
+                API.token(user),
+                "{\"version\":" + version + ",\"sensitiveNeedsApproval\":true,\"overrideApproval\":\"" + override
+                        + "\"}");
     }
 
     private static JsonNode health() {
-        for (JsonNode a : Tokens.json(Http.json("GET", Http.appUrl("/api/agencies"), API.token("health.practitioner"),
-                null).body())) {
+        for (JsonNode a :
+                Tokens.json(Http.json("GET", Http.appUrl("/api/agencies"), API.token("health.practitioner"), null)
+                        .body())) {
             if (a.path("code").asText().equals("HEALTH")) {
                 return a;
             }
@@ -261,20 +417,32 @@ class DisclosureConsentIT {
     @Test
     void theSignedConsentDocumentIsKeptWithTheConsentAndEveryDownloadIsAudited() {
         String[] c = childWithConsent();
-        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(
-                java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         String docs = "/api/consents/" + c[1] + "/documents";
         var up = API.uploadTo("csc.practitioner", docs, "Signed consent form.pdf", pdf);
         assertEquals(201, up.statusCode(), up.body());
         String doc = Tokens.json(up.body()).path("id").asText();
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'UPDATE'"
-                + " and target_id = ? and details::text like ?", c[1], "%" + doc + "%"));
-        assertEquals(0, RequestApiClient.count("select count(*) from portal.attachment_content t join"
-                + " portal.attachment a on a.id = t.attachment_id where a.uuid = ? and position('%PDF' in"
-                + " encode(t.ciphertext, 'escape')) > 0", doc), "stored encrypted");
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'UPDATE'"
+                                + " and target_id = ? and details::text like ?",
+                        c[1],
+                        "%" + doc + "%"));
+        assertEquals(
+                0,
+                RequestApiClient.count(
+                        "select count(*) from portal.attachment_content t join"
+                                + " portal.attachment a on a.id = t.attachment_id where a.uuid = ? and position('%PDF' in"
+                                + " encode(t.ciphertext, 'escape')) > 0",
+                        doc),
+                "stored encrypted");
 
         HttpResponse<byte[]> down = Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl(docs + "/" + doc)))
-                .header("Authorization", "Bearer " + API.token("csc.practitioner")).GET().build());
+                .header("Authorization", "Bearer " + API.token("csc.practitioner"))
+                .GET()
+                .build());
         assertEquals(200, down.statusCode());
         assertTrue(java.util.Arrays.equals(pdf, down.body()), "the same bytes come back");
         assertTrue(down.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
@@ -284,19 +452,33 @@ class DisclosureConsentIT {
         assertEquals(400, exe.statusCode(), "a renamed program is refused by content");
         assertTrue(Tokens.json(exe.body()).path("errors").has("file"), exe.body());
         assertEquals(403, API.uploadTo("edu.practitioner", docs, "x.pdf", pdf).statusCode());
-        assertEquals(403, Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl(docs + "/" + doc)))
-                .header("Authorization", "Bearer " + API.token("edu.practitioner")).GET().build()).statusCode());
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.attachment where consent_id ="
-                + " (select id from portal.consent where uuid = ?)", c[1]), "only the accepted file is kept");
+        assertEquals(
+                403,
+                Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl(docs + "/" + doc)))
+                                .header("Authorization", "Bearer " + API.token("edu.practitioner"))
+                                .GET()
+                                .build())
+                        .statusCode());
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.attachment where consent_id ="
+                                + " (select id from portal.consent where uuid = ?)",
+                        c[1]),
+                "only the accepted file is kept");
     }
 
     @Test
     void deferredTellingIsAToDoUntilResolvedAndReportsCountOverrides() {
         String[] c = childWithConsent();
         String id = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
-        API.ok("health.practitioner", "POST", "/" + id + "/responses", response(API.version("health.practitioner",
-                id), "[\"HEALTH\"]", null, "OFFICIAL"));
-        JsonNode tasks = Tokens.json(API.api("health.practitioner", "GET", "/api/transparency", null).body());
+        API.ok(
+                "health.practitioner",
+                "POST",
+                "/" + id + "/responses",
+                response(API.version("health.practitioner", id), "[\"HEALTH\"]", null, "OFFICIAL"));
+        JsonNode tasks = Tokens.json(
+                API.api("health.practitioner", "GET", "/api/transparency", null).body());
         long task = -1;
         for (JsonNode t : tasks) {
             if (t.path("request").asText().equals(id)) {
@@ -304,35 +486,81 @@ class DisclosureConsentIT {
             }
         }
         assertTrue(task > 0, tasks.toString());
-        String reference = API.ok("health.practitioner", "GET", "/" + id, null).path("reference").asText();
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
-                + " and actor_username = 'health.practitioner' and target_type = 'TRANSPARENCY_TASK'"
-                + " and ? = any(person_ids) and details::text like ?", c[0], "%" + reference + "%"),
+        String reference = API.ok("health.practitioner", "GET", "/" + id, null)
+                .path("reference")
+                .asText();
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'SEARCH'"
+                                + " and actor_username = 'health.practitioner' and target_type = 'TRANSPARENCY_TASK'"
+                                + " and ? = any(person_ids) and details::text like ?",
+                        c[0],
+                        "%" + reference + "%"),
                 "the to-do list shows the request and the reason: reading it is audited, naming the person");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
-        var noReason = API.api("health.practitioner", "POST", "/api/transparency/" + task,
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        var noReason = API.api(
+                "health.practitioner",
+                "POST",
+                "/api/transparency/" + task,
                 "{\"resolution\":\"NOT_INFORMED\",\"on\":\"" + today + "\"}");
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertTrue(Tokens.json(noReason.body()).path("errors").has("resolutionNote"), noReason.body());
-        assertEquals(403, API.api("edu.practitioner", "POST", "/api/transparency/" + task,
-                "{\"resolution\":\"INFORMED\",\"on\":\"" + today + "\"}").statusCode(), "not their agency's");
-        assertEquals(200, API.api("health.practitioner", "POST", "/api/transparency/" + task,
-                "{\"resolution\":\"INFORMED\",\"on\":\"" + today + "\",\"note\":\"Told the mother\"}")
-                .statusCode());
-        assertEquals(0, RequestApiClient.count("select count(*) from portal.transparency_task where id = ? and"
-                + " resolution is null", task));
+        assertEquals(
+                403,
+                API.api(
+                                "edu.practitioner",
+                                "POST",
+                                "/api/transparency/" + task,
+                                "{\"resolution\":\"INFORMED\",\"on\":\"" + today + "\"}")
+                        .statusCode(),
+                "not their agency's");
+        assertEquals(
+                200,
+                API.api(
+                                "health.practitioner",
+                                "POST",
+                                "/api/transparency/" + task,
+                                "{\"resolution\":\"INFORMED\",\"on\":\"" + today + "\",\"note\":\"Told the mother\"}")
+                        .statusCode());
+        assertEquals(
+                0,
+                RequestApiClient.count(
+                        "select count(*) from portal.transparency_task where id = ? and" + " resolution is null",
+                        task));
 
         String override = API.acknowledgedRequestAbout(c[0], "HEALTH", "OFFICIAL");
-        API.ok("health.practitioner", "POST", "/" + override + "/responses", response(API.version(
-                "health.practitioner", override), "[\"EDUCATION\"]", "[\"INCREASE_RISK\"]", "OFFICIAL"));
-        JsonNode report = Tokens.json(API.api("health.lead", "GET", "/api/consent-reports?days=30", null).body());
+        API.ok(
+                "health.practitioner",
+                "POST",
+                "/" + override + "/responses",
+                response(
+                        API.version("health.practitioner", override),
+                        "[\"EDUCATION\"]",
+                        "[\"INCREASE_RISK\"]",
+                        "OFFICIAL"));
+        JsonNode report = Tokens.json(API.api("health.lead", "GET", "/api/consent-reports?days=30", null)
+                .body());
         assertEquals("HEALTH", report.path("agencyScope").asText());
-        assertTrue(report.path("awaiting").toString().contains(API.ok("health.lead", "GET", "/" + override, null)
-                .path("reference").asText()), report.toString());
+        assertTrue(
+                report.path("awaiting")
+                        .toString()
+                        .contains(API.ok("health.lead", "GET", "/" + override, null)
+                                .path("reference")
+                                .asText()),
+                report.toString());
         assertTrue(report.path("disclosures").toString().contains("WITH_CONSENT"), report.toString());
-        JsonNode all = Tokens.json(API.api("ig.officer", "GET", "/api/consent-reports", null).body());
+        JsonNode all = Tokens.json(
+                API.api("ig.officer", "GET", "/api/consent-reports", null).body());
         assertEquals("", all.path("agencyScope").asText());
-        assertEquals(400, API.api("health.lead", "GET", "/api/consent-reports?days=0", null).statusCode());
-        assertEquals(403, API.api("health.practitioner", "GET", "/api/consent-reports", null).statusCode());
+        assertEquals(
+                400,
+                API.api("health.lead", "GET", "/api/consent-reports?days=0", null)
+                        .statusCode());
+        assertEquals(
+                403,
+                API.api("health.practitioner", "GET", "/api/consent-reports", null)
+                        .statusCode());
     }
 }

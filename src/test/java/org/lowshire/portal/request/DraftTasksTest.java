@@ -35,9 +35,22 @@ class DraftTasksTest {
     void onlyTheTaskThatAnswersAMissingFieldIsIncomplete() {
         var r = RequestFixtures.readyDraft();
         var d = r.details();
-        r.updateDetails(new RequestDetails(d.concernType(), d.hsbPosition(), d.preventionLevel(), d.purpose(),
-                d.purposeCategory(), d.urgency(), null, null, null, d.vulnerabilities(), d.identitiesToProtect(),
-                d.marking(), d.lawfulBasis()), NOW);
+        r.updateDetails(
+                new RequestDetails(
+                        d.concernType(),
+                        d.hsbPosition(),
+                        d.preventionLevel(),
+                        d.purpose(),
+                        d.purposeCategory(),
+                        d.urgency(),
+                        null,
+                        null,
+                        null,
+                        d.vulnerabilities(),
+                        d.identitiesToProtect(),
+                        d.marking(),
+                        d.lawfulBasis()),
+                NOW);
         var missing = r.missingBeforeSending(CSC);
         assertEquals(State.INCOMPLETE, DraftTask.CHILD.state(missing), missing.toString());
         assertEquals(State.COMPLETED, DraftTask.CONCERN.state(missing));

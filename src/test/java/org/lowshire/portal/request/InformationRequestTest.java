@@ -24,8 +24,8 @@ class InformationRequestTest {
         var r = InformationRequest.draft(ALEX, "ISR-2026-000009", NOW);
         var e = assertThrows(InvalidInput.class, () -> r.submit(ALEX, Sector.CHILDRENS_SOCIAL_CARE, u -> NOW, NOW));
         var fields = e.fieldErrors().keySet();
-        for (String f : List.of("recipients", "subjects", "questions", "concernType", "purpose", "urgency",
-                "childViews", "art6")) {
+        for (String f : List.of(
+                "recipients", "subjects", "questions", "concernType", "purpose", "urgency", "childViews", "art6")) {
             assertTrue(fields.contains(f), "missing " + f + " in " + fields);
         }
         assertEquals(Status.DRAFT, r.getStatus());
@@ -51,8 +51,21 @@ class InformationRequestTest {
     void hsbNeedsAPositionOnTheContinuum() {
         var r = RequestFixtures.readyDraft();
         var d = RequestFixtures.completeDetails();
-        r.updateDetails(new RequestDetails(ConcernType.HSB, null, d.preventionLevel(), d.purpose(), d.purposeCategory(), d.urgency(),
-                d.childViews(), d.viewsHowObtained(), null, d.vulnerabilities(), null, d.marking(), d.lawfulBasis()),
+        r.updateDetails(
+                new RequestDetails(
+                        ConcernType.HSB,
+                        null,
+                        d.preventionLevel(),
+                        d.purpose(),
+                        d.purposeCategory(),
+                        d.urgency(),
+                        d.childViews(),
+                        d.viewsHowObtained(),
+                        null,
+                        d.vulnerabilities(),
+                        null,
+                        d.marking(),
+                        d.lawfulBasis()),
                 NOW);
         var e = assertThrows(InvalidInput.class, () -> r.submit(ALEX, Sector.CHILDRENS_SOCIAL_CARE, u -> NOW, NOW));
         assertEquals(Map.of("hsbPosition", "request.error.hsbMissing"), e.fieldErrors());
@@ -67,18 +80,43 @@ class InformationRequestTest {
     @Test
     void fullJourneyAcknowledgeClarifyRespondClose() {
         var r = RequestFixtures.submitted();
-        assertThrows(RequestRefused.class, () -> r.part("POLICE").respond(ResponseOutcome.DECLINE,
-                RequestFixtures.shareDecision(), Map.of(), SAM, Sector.POLICE, false, NOW));
+        assertThrows(
+                RequestRefused.class,
+                () -> r.part("POLICE")
+                        .respond(
+                                ResponseOutcome.DECLINE,
+                                RequestFixtures.shareDecision(),
+                                Map.of(),
+                                SAM,
+                                Sector.POLICE,
+                                false,
+                                NOW));
         r.part("POLICE").acknowledge(SAM, NOW);
         r.part("POLICE").askClarification(SAM, "Which address do you mean?", NOW);
         assertEquals(Status.CLARIFICATION_REQUESTED, r.displayStatus());
-        assertThrows(RequestRefused.class, () -> r.part("POLICE").respond(ResponseOutcome.DECLINE,
-                RequestFixtures.shareDecision(), Map.of(), SAM, Sector.POLICE, false, NOW));
+        assertThrows(
+                RequestRefused.class,
+                () -> r.part("POLICE")
+                        .respond(
+                                ResponseOutcome.DECLINE,
+                                RequestFixtures.shareDecision(),
+                                Map.of(),
+                                SAM,
+                                Sector.POLICE,
+                                false,
+                                NOW));
         r.part("POLICE").answerClarification(ALEX, "The current one", NOW);
         assertEquals(Status.ACKNOWLEDGED, r.displayStatus());
         assertEquals(2, r.getMessages().size());
-        var response = r.part("POLICE").respond(ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(),
-                Map.of(), SAM, Sector.POLICE, false, NOW);
+        var response = r.part("POLICE")
+                .respond(
+                        ResponseOutcome.SHARE_IN_PART,
+                        RequestFixtures.shareDecision(),
+                        Map.of(),
+                        SAM,
+                        Sector.POLICE,
+                        false,
+                        NOW);
         assertTrue(response.isReleased());
         assertNotNull(response.getSnapshot());
         assertTrue(response.getSnapshot().contains("SHARE_IN_PART"));
@@ -110,26 +148,63 @@ class InformationRequestTest {
         r.part("POLICE").acknowledge(SAM, NOW);
         var empty = new DecisionRecord(null, null, null, null, null, null, null, null, null, null, null, null, null);
         empty.settleConsent(false);
-        var e = assertThrows(InvalidInput.class, () -> r.part("POLICE").respond(ResponseOutcome.SHARE_IN_FULL, empty,
-                Map.of(), SAM, Sector.POLICE, false, NOW));
-        assertTrue(e.fieldErrors().keySet().containsAll(List.of("reasons", "whatReleased", "necessity",
-                "withoutConsentGrounds", "dataCategories", "personInformed", "decisionArt6")), e.fieldErrors().toString());
+        var e = assertThrows(
+                InvalidInput.class,
+                () -> r.part("POLICE")
+                        .respond(ResponseOutcome.SHARE_IN_FULL, empty, Map.of(), SAM, Sector.POLICE, false, NOW));
+        assertTrue(
+                e.fieldErrors()
+                        .keySet()
+                        .containsAll(List.of(
+                                "reasons",
+                                "whatReleased",
+                                "necessity",
+                                "withoutConsentGrounds",
+                                "dataCategories",
+                                "personInformed",
+                                "decisionArt6")),
+                e.fieldErrors().toString());
         var decline = new DecisionRecord(null, null, null, null, null, null, null, null, null, null, null, null, null);
-        var d = assertThrows(InvalidInput.class, () -> r.part("POLICE").respond(ResponseOutcome.DECLINE, decline,
-                Map.of(), SAM, Sector.POLICE, false, NOW));
+        var d = assertThrows(
+                InvalidInput.class,
+                () -> r.part("POLICE")
+                        .respond(ResponseOutcome.DECLINE, decline, Map.of(), SAM, Sector.POLICE, false, NOW));
         assertEquals(Map.of("reasons", "decision.error.reasonsMissing"), d.fieldErrors());
-        var withReasons = new DecisionRecord("No lawful basis for this purpose", null, null, null, null, null, null,
-                null, null, null, null, null, null);
-        assertFalse(r.part("POLICE").respond(ResponseOutcome.DECLINE, withReasons, Map.of(), SAM, Sector.POLICE, false,
-                NOW).getOutcome().releases());
+        var withReasons = new DecisionRecord(
+                "No lawful basis for this purpose",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertFalse(r.part("POLICE")
+                .respond(ResponseOutcome.DECLINE, withReasons, Map.of(), SAM, Sector.POLICE, false, NOW)
+                .getOutcome()
+                .releases());
     }
 
     @Test
     void shareInFullNeedsAnAnswerToEveryQuestion() {
         var r = RequestFixtures.submitted();
         r.part("POLICE").acknowledge(SAM, NOW);
-        var e = assertThrows(InvalidInput.class, () -> r.part("POLICE").respond(ResponseOutcome.SHARE_IN_FULL,
-                RequestFixtures.shareDecision(), Map.of(), SAM, Sector.POLICE, false, NOW));
+        var e = assertThrows(
+                InvalidInput.class,
+                () -> r.part("POLICE")
+                        .respond(
+                                ResponseOutcome.SHARE_IN_FULL,
+                                RequestFixtures.shareDecision(),
+                                Map.of(),
+                                SAM,
+                                Sector.POLICE,
+                                false,
+                                NOW));
         assertEquals("response.error.answersMissing", e.messageKey());
     }
 
@@ -137,8 +212,15 @@ class InformationRequestTest {
     void approvalNeedsASecondPersonAndReleasesOnlyThen() {
         var r = RequestFixtures.submitted();
         r.part("POLICE").acknowledge(SAM, NOW);
-        var pending = r.part("POLICE").respond(ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
-                SAM, Sector.POLICE, true, NOW);
+        var pending = r.part("POLICE")
+                .respond(
+                        ResponseOutcome.SHARE_IN_PART,
+                        RequestFixtures.shareDecision(),
+                        Map.of(),
+                        SAM,
+                        Sector.POLICE,
+                        true,
+                        NOW);
         assertFalse(pending.isReleased());
         assertEquals(Status.ACKNOWLEDGED, r.displayStatus());
         var self = assertThrows(RequestRefused.class, () -> r.part("POLICE").approve(pending.getUuid(), SAM, NOW));
@@ -153,11 +235,25 @@ class InformationRequestTest {
     void aCorrectionIsANewResponseThatSupersedesTheReleasedOne() {
         var r = RequestFixtures.submitted();
         r.part("POLICE").acknowledge(SAM, NOW);
-        var first = r.part("POLICE").respond(ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
-                SAM, Sector.POLICE, false, NOW);
+        var first = r.part("POLICE")
+                .respond(
+                        ResponseOutcome.SHARE_IN_PART,
+                        RequestFixtures.shareDecision(),
+                        Map.of(),
+                        SAM,
+                        Sector.POLICE,
+                        false,
+                        NOW);
         String frozen = first.getSnapshot();
-        var second = r.part("POLICE").respond(ResponseOutcome.SHARE_IN_PART, RequestFixtures.shareDecision(), Map.of(),
-                SAM, Sector.POLICE, false, NOW.plusSeconds(60));
+        var second = r.part("POLICE")
+                .respond(
+                        ResponseOutcome.SHARE_IN_PART,
+                        RequestFixtures.shareDecision(),
+                        Map.of(),
+                        SAM,
+                        Sector.POLICE,
+                        false,
+                        NOW.plusSeconds(60));
         assertEquals(first, second.getSupersedes());
         assertEquals(frozen, first.getSnapshot());
         assertEquals(second, r.ask("POLICE").orElseThrow().currentResponse().orElseThrow());
@@ -169,8 +265,16 @@ class InformationRequestTest {
         var e = assertThrows(InvalidInput.class, () -> r.withdraw(ALEX, " ", NOW));
         assertEquals("request.error.withdrawReasonMissing", e.messageKey());
         r.part("POLICE").acknowledge(SAM, NOW);
-        r.part("POLICE").respond(ResponseOutcome.NO_INFORMATION_HELD, new DecisionRecord("Nothing held", null, null, null,
-                null, null, null, null, null, null, null, null, null), Map.of(), SAM, Sector.POLICE, false, NOW);
+        r.part("POLICE")
+                .respond(
+                        ResponseOutcome.NO_INFORMATION_HELD,
+                        new DecisionRecord(
+                                "Nothing held", null, null, null, null, null, null, null, null, null, null, null, null),
+                        Map.of(),
+                        SAM,
+                        Sector.POLICE,
+                        false,
+                        NOW);
         BusinessException after = assertThrows(RequestRefused.class, () -> r.withdraw(ALEX, "No longer needed", NOW));
         assertEquals("request.error.withdrawAfterResponse", after.messageKey());
     }

@@ -32,8 +32,8 @@ import org.lowshire.portal.support.Tokens;
 class NeedToKnowIT {
 
     private static final RequestApiClient API = new RequestApiClient();
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -41,7 +41,11 @@ class NeedToKnowIT {
     }
 
     private static String personOf(String request) {
-        return API.ok("csc.practitioner", "GET", "/" + request, null).path("subjects").path(0).path("person").asText();
+        return API.ok("csc.practitioner", "GET", "/" + request, null)
+                .path("subjects")
+                .path(0)
+                .path("person")
+                .asText();
     }
 
     private static String familyName(String person) {
@@ -52,15 +56,18 @@ class NeedToKnowIT {
         var recorded = API.api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
                 {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
                  "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
-                 "agencies":["CSC"],"categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"%s}"""
-                .formatted(expiresOn == null ? "" : ",\"expiresOn\":\"" + expiresOn + "\""));
+                 "agencies":["CSC"],"categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"%s}""".formatted(
+                        expiresOn == null ? "" : ",\"expiresOn\":\"" + expiresOn + "\""));
         assertEquals(201, recorded.statusCode(), recorded.body());
         return Tokens.json(recorded.body()).path("id").asText();
     }
 
     private static long denials(String user, String target) {
-        return RequestApiClient.count("select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
-                + " and actor_username = ? and target_id = ?", user, target);
+        return RequestApiClient.count(
+                "select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
+                        + " and actor_username = ? and target_id = ?",
+                user,
+                target);
     }
 
     @Test
@@ -70,12 +77,20 @@ class NeedToKnowIT {
         String consent = cscConsent(child, null);
         String draft = API.ok("edu.practitioner", "POST", "", null).path("id").asText();
 
-        var byId = API.call("edu.practitioner", "POST", "/" + draft + "/subjects",
+        var byId = API.call(
+                "edu.practitioner",
+                "POST",
+                "/" + draft + "/subjects",
                 "{\"role\":\"CHILD_AT_RISK\",\"existingPerson\":\"" + child + "\"}");
         assertEquals(400, byId.statusCode(), "a record id is not an identifier: " + byId.body());
-        assertEquals(0, RequestApiClient.count("select count(*) from portal.request_subject s join portal.person p"
-                + " on p.id = s.person_id join portal.info_request r on r.id = s.request_id where p.uuid = ?"
-                + " and r.uuid = ?", child, draft));
+        assertEquals(
+                0,
+                RequestApiClient.count(
+                        "select count(*) from portal.request_subject s join portal.person p"
+                                + " on p.id = s.person_id join portal.info_request r on r.id = s.request_id where p.uuid = ?"
+                                + " and r.uuid = ?",
+                        child,
+                        draft));
 
         String nameOnly = "{\"role\":\"CHILD_AT_RISK\",\"givenName\":\"Ada\",\"familyName\":\"" + familyName(child)
                 + "\",\"dateOfBirth\":\"2015-04-01\"}";
@@ -87,23 +102,42 @@ class NeedToKnowIT {
         var match = API.call("edu.practitioner", "POST", "/" + draft + "/person-matches", identifiers);
         assertEquals(200, match.statusCode(), match.body());
         assertEquals("{\"exists\":true}", match.body().replace(" ", ""), "the answer is only that a record exists");
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
-                + " and actor_username = 'edu.practitioner' and ? = any(person_ids)", child),
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'SEARCH'"
+                                + " and actor_username = 'edu.practitioner' and ? = any(person_ids)",
+                        child),
                 "the search names what it found, so it counts towards bulk access");
 
         var linked = API.call("edu.practitioner", "POST", "/" + draft + "/subjects", RequestApiClient.linkBody(child));
         assertEquals(200, linked.statusCode(), linked.body());
-        assertEquals(child, Tokens.json(linked.body()).path("subjects").path(0).path("person").asText());
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'UPDATE'"
-                + " and actor_username = 'edu.practitioner' and target_id = ? and details->>'reason' = 'OWN_CASEWORK'"
-                + " and details->>'linked' = ?", draft, child), "the link is audited with its reason");
+        assertEquals(
+                child,
+                Tokens.json(linked.body())
+                        .path("subjects")
+                        .path(0)
+                        .path("person")
+                        .asText());
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'UPDATE'"
+                                + " and actor_username = 'edu.practitioner' and target_id = ? and details->>'reason' = 'OWN_CASEWORK'"
+                                + " and details->>'linked' = ?",
+                        draft,
+                        child),
+                "the link is audited with its reason");
 
         var consents = API.api("edu.practitioner", "GET", "/api/people/" + child + "/consents", null);
         assertEquals(200, consents.statusCode(), consents.body());
         assertEquals("[]", consents.body().strip(), "another agency's consent stays out of view: " + consents.body());
-        var receipt = Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/consents/" + consent
-                + "/receipt"))).header("Authorization", "Bearer " + API.token("edu.practitioner"))
-                .header("Accept", "application/pdf").GET().build());
+        var receipt =
+                Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/consents/" + consent + "/receipt")))
+                        .header("Authorization", "Bearer " + API.token("edu.practitioner"))
+                        .header("Accept", "application/pdf")
+                        .GET()
+                        .build());
         assertEquals(403, receipt.statusCode());
         assertEquals(1, denials("edu.practitioner", consent));
         assertFalse(linked.body().contains(cscRequest), "nothing of the CSC request");
@@ -116,25 +150,41 @@ class NeedToKnowIT {
         API.ok("csc.practitioner", "POST", "/" + id + "/subjects", """
                 {"role":"CHILD_AT_RISK","givenName":"Wyn","familyName":"Withdrawnchild","dateOfBirth":"2016-02-03"}""");
         String person = personOf(id);
-        API.ok("csc.practitioner", "POST", "/" + id + "/withdrawal", "{\"version\":" + API.version("csc.practitioner",
-                id) + ",\"text\":\"Raised by mistake\"}");
+        API.ok(
+                "csc.practitioner",
+                "POST",
+                "/" + id + "/withdrawal",
+                "{\"version\":" + API.version("csc.practitioner", id) + ",\"text\":\"Raised by mistake\"}");
         assertEquals(200, API.call("csc.practitioner", "GET", "/" + id, null).statusCode());
         for (String user : new String[] {"police.practitioner", "police.lead", "csc.lead"}) {
             var r = API.call(user, "GET", "/" + id, null);
             assertEquals(403, r.statusCode(), user);
             assertFalse(r.body().contains("Withdrawnchild"));
-            assertEquals(403, API.api(user, "GET", "/api/people/" + person + "/consents", null).statusCode(), user);
+            assertEquals(
+                    403,
+                    API.api(user, "GET", "/api/people/" + person + "/consents", null)
+                            .statusCode(),
+                    user);
         }
-        assertEquals(0, RequestApiClient.count("select count(*) from portal.request_ask a join portal.info_request r"
-                + " on r.id = a.request_id where r.uuid = ? and r.submitted_at is not null", id),
+        assertEquals(
+                0,
+                RequestApiClient.count(
+                        "select count(*) from portal.request_ask a join portal.info_request r"
+                                + " on r.id = a.request_id where r.uuid = ? and r.submitted_at is not null",
+                        id),
                 "never sent, so in no agency's inbox");
     }
 
     @Test
     void case3_aRespondersFileIsReleasedWithItsResponseAndItsDisclosure() {
         String id = API.submittedRequest("OFFICIAL_SENSITIVE");
-        long v = API.ok("police.practitioner", "POST", "/" + id + "/acknowledgement",
-                "{\"version\":" + API.version("police.practitioner", id) + "}").path("version").asLong();
+        long v = API.ok(
+                        "police.practitioner",
+                        "POST",
+                        "/" + id + "/acknowledgement",
+                        "{\"version\":" + API.version("police.practitioner", id) + "}")
+                .path("version")
+                .asLong();
         var up = API.upload("police.practitioner", id, "Call-out log.pdf", PDF);
         assertEquals(201, up.statusCode(), up.body());
         String file = Tokens.json(up.body()).path("id").asText();
@@ -142,20 +192,35 @@ class NeedToKnowIT {
         assertEquals(1, denials("csc.practitioner", id));
         assertEquals(200, download("police.practitioner", id, file), "its own agency has it");
 
-        var pending = API.ok("police.practitioner", "POST", "/" + id + "/responses",
+        var pending = API.ok(
+                "police.practitioner",
+                "POST",
+                "/" + id + "/responses",
                 RequestApiClient.shareInPart(API.version("police.practitioner", id)));
         assertEquals("AWAITING_APPROVAL", pending.path("state").asText());
         assertEquals(403, download("csc.practitioner", id, file), "not while the lead has still to approve");
-        API.ok("police.lead", "POST", "/" + id + "/responses/" + pending.path("id").asText() + "/approval",
+        API.ok(
+                "police.lead",
+                "POST",
+                "/" + id + "/responses/" + pending.path("id").asText() + "/approval",
                 "{\"version\":" + API.version("police.lead", id) + "}");
         assertEquals(200, download("csc.practitioner", id, file), "released with the approved response");
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'DISCLOSE'"
-                + " and target_id = ? and (details->'files') @> jsonb_build_array(?::text)", id, file), "the disclosure names the file");
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'DISCLOSE'"
+                                + " and target_id = ? and (details->'files') @> jsonb_build_array(?::text)",
+                        id,
+                        file),
+                "the disclosure names the file");
     }
 
     private static int download(String user, String id, String file) {
-        return Http.send(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/attachments/"
-                + file))).header("Authorization", "Bearer " + API.token(user)).GET().build()).statusCode();
+        return Http.send(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/attachments/" + file)))
+                        .header("Authorization", "Bearer " + API.token(user))
+                        .GET()
+                        .build())
+                .statusCode();
     }
 
     @Test
@@ -173,12 +238,20 @@ class NeedToKnowIT {
                  "purposes":["CHILD_PROTECTION_ENQUIRY"],"allAgencies":true,"categories":["FAMILY_HOUSEHOLD","HEALTH"],
                  "method":"WRITTEN"}""");
         assertEquals(403, widened.statusCode(), widened.body());
-        var withdrawn = API.api("health.practitioner", "POST", "/api/consents/" + consent + "/withdrawal",
+        var withdrawn = API.api(
+                "health.practitioner",
+                "POST",
+                "/api/consents/" + consent + "/withdrawal",
                 "{\"version\":0,\"on\":\"2026-02-01\"}");
         assertEquals(403, withdrawn.statusCode());
         assertEquals(2, denials("health.practitioner", consent));
-        assertEquals(0, RequestApiClient.count("select count(*) from portal.consent where uuid = ? and"
-                + " (all_agencies or status <> 'GIVEN')", consent), "unchanged");
+        assertEquals(
+                0,
+                RequestApiClient.count(
+                        "select count(*) from portal.consent where uuid = ? and"
+                                + " (all_agencies or status <> 'GIVEN')",
+                        consent),
+                "unchanged");
         var own = API.api("health.practitioner", "POST", "/api/people/" + child + "/consents", """
                 {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
                  "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
@@ -189,14 +262,24 @@ class NeedToKnowIT {
     @Test
     void case5_aRespondingAgencyReadsTheHistoryOnlyFromWhenTheRequestWasSent() {
         String id = API.ok("csc.practitioner", "POST", "", null).path("id").asText();
-        API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL")
-                .replace("Decide whether a strategy discussion is needed", "Typed-then-removed-purpose"));
-        API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(
-                API.version("csc.practitioner", id), "OFFICIAL"));
+        API.ok(
+                "csc.practitioner",
+                "PUT",
+                "/" + id + "/draft",
+                RequestApiClient.draft(0, "OFFICIAL")
+                        .replace("Decide whether a strategy discussion is needed", "Typed-then-removed-purpose"));
+        API.ok(
+                "csc.practitioner",
+                "PUT",
+                "/" + id + "/draft",
+                RequestApiClient.draft(API.version("csc.practitioner", id), "OFFICIAL"));
         API.ok("csc.practitioner", "POST", "/" + id + "/subjects", """
                 {"role":"CHILD_AT_RISK","givenName":"Hal","familyName":"Historychild","dateOfBirth":"2014-05-06"}""");
-        API.ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":"
-                + API.version("csc.practitioner", id) + "}");
+        API.ok(
+                "csc.practitioner",
+                "POST",
+                "/" + id + "/submission",
+                "{\"version\":" + API.version("csc.practitioner", id) + "}");
         var mine = API.call("csc.practitioner", "GET", "/" + id + "/history", null);
         assertEquals(200, mine.statusCode(), mine.body());
         assertTrue(mine.body().contains("Typed-then-removed-purpose"), "the requester keeps the whole history");
@@ -209,23 +292,37 @@ class NeedToKnowIT {
     @Test
     void case6_aRespondingAgencySeesNeitherAnotherAgencysPartNorItsStaff() throws Exception {
         String id = API.ok("csc.practitioner", "POST", "", null).path("id").asText();
-        API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL")
-                .replace("[\"POLICE\"]", "[\"POLICE\",\"HEALTH\"]"));
+        API.ok(
+                "csc.practitioner",
+                "PUT",
+                "/" + id + "/draft",
+                RequestApiClient.draft(0, "OFFICIAL").replace("[\"POLICE\"]", "[\"POLICE\",\"HEALTH\"]"));
         API.ok("csc.practitioner", "POST", "/" + id + "/subjects", """
                 {"role":"CHILD_AT_RISK","givenName":"Tam","familyName":"Twoagencychild","dateOfBirth":"2013-07-08"}""");
-        API.ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":"
-                + API.version("csc.practitioner", id) + "}");
-        API.ok("health.practitioner", "POST", "/" + id + "/acknowledgement", "{\"version\":"
-                + API.version("health.practitioner", id) + "}");
+        API.ok(
+                "csc.practitioner",
+                "POST",
+                "/" + id + "/submission",
+                "{\"version\":" + API.version("csc.practitioner", id) + "}");
+        API.ok(
+                "health.practitioner",
+                "POST",
+                "/" + id + "/acknowledgement",
+                "{\"version\":" + API.version("health.practitioner", id) + "}");
         JsonNode police = API.ok("police.practitioner", "GET", "/" + id, null);
         assertEquals(1, police.path("asks").size());
         assertEquals("POLICE", police.path("asks").path(0).path("agency").asText());
         String body = police.toString();
         assertFalse(body.contains("HEALTH"), body);
         assertFalse(body.contains("Priya Shah"), "no staff of another agency: " + body);
-        assertEquals(2, API.ok("csc.practitioner", "GET", "/" + id, null).path("asks").size(), "the requester sees both");
+        assertEquals(
+                2,
+                API.ok("csc.practitioner", "GET", "/" + id, null).path("asks").size(),
+                "the requester sees both");
         var copy = Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/copy")))
-                .header("Authorization", "Bearer " + API.token("police.practitioner")).GET().build());
+                .header("Authorization", "Bearer " + API.token("police.practitioner"))
+                .GET()
+                .build());
         assertEquals(200, copy.statusCode());
         var reader = new com.lowagie.text.pdf.PdfReader(copy.body());
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
@@ -236,7 +333,8 @@ class NeedToKnowIT {
     }
 
     private static String agencyName(String code) {
-        for (JsonNode a : Tokens.json(API.api("csc.practitioner", "GET", "/api/agencies", null).body())) {
+        for (JsonNode a : Tokens.json(
+                API.api("csc.practitioner", "GET", "/api/agencies", null).body())) {
             if (a.path("code").asText().equals(code)) {
                 return a.path("name").asText();
             }
@@ -254,9 +352,13 @@ class NeedToKnowIT {
         assertEquals(200, ig.statusCode(), ig.body());
         assertTrue(ig.body().contains(child), "listed by reference");
         assertFalse(ig.body().contains(family), "but never by name for IG: " + ig.body());
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
-                + " and actor_username = 'ig.officer' and target_type = 'CONSENT_REPORT' and ? = any(person_ids)",
-                child), "the report's SEARCH names the people it listed");
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'SEARCH'"
+                                + " and actor_username = 'ig.officer' and target_type = 'CONSENT_REPORT' and ? = any(person_ids)",
+                        child),
+                "the report's SEARCH names the people it listed");
         var lead = API.api("csc.lead", "GET", "/api/consent-reports?days=30", null);
         assertTrue(lead.body().contains(family), "the lead of the recording agency sees the name");
     }
@@ -264,14 +366,26 @@ class NeedToKnowIT {
     @Test
     void aSensitiveRequestAnsweredAsOfficialWaitsForTheLeadToApproveTheDowngrade() {
         String id = API.submittedRequest("OFFICIAL_SENSITIVE");
-        API.ok("police.practitioner", "POST", "/" + id + "/acknowledgement",
+        API.ok(
+                "police.practitioner",
+                "POST",
+                "/" + id + "/acknowledgement",
                 "{\"version\":" + API.version("police.practitioner", id) + "}");
-        var downgraded = API.ok("police.practitioner", "POST", "/" + id + "/responses", RequestApiClient
-                .shareInPart(API.version("police.practitioner", id))
-                .replace("\"marking\":\"OFFICIAL_SENSITIVE\"", "\"marking\":\"OFFICIAL\""));
+        var downgraded = API.ok(
+                "police.practitioner",
+                "POST",
+                "/" + id + "/responses",
+                RequestApiClient.shareInPart(API.version("police.practitioner", id))
+                        .replace("\"marking\":\"OFFICIAL_SENSITIVE\"", "\"marking\":\"OFFICIAL\""));
         assertEquals("AWAITING_APPROVAL", downgraded.path("state").asText());
         assertEquals(0, RequestApiClient.events("DISCLOSE", "police.practitioner", id));
-        assertEquals(0, API.ok("csc.practitioner", "GET", "/" + id, null).path("asks").path(0).path("responses").size());
+        assertEquals(
+                0,
+                API.ok("csc.practitioner", "GET", "/" + id, null)
+                        .path("asks")
+                        .path(0)
+                        .path("responses")
+                        .size());
     }
 
     @Test
@@ -279,8 +393,10 @@ class NeedToKnowIT {
         String id = API.submittedRequest("OFFICIAL");
         String users = TestStack.config().keycloakUrl() + "/admin/realms/safeguarding/users";
         String admin = Tokens.adminToken();
-        JsonNode user = Tokens.json(Http.get(users + "?username=csc.practitioner&exact=true",
-                "Authorization", "Bearer " + admin).body()).path(0);
+        JsonNode user = Tokens.json(
+                        Http.get(users + "?username=csc.practitioner&exact=true", "Authorization", "Bearer " + admin)
+                                .body())
+                .path(0);
         var mapper = new ObjectMapper();
         ObjectNode moved = user.deepCopy();
         moved.putObject("attributes").putArray("agency").add("EDU");
@@ -291,16 +407,23 @@ class NeedToKnowIT {
             assertEquals(403, r.statusCode(), "the request stays with CSC: " + r.body());
             assertEquals(1, denials("csc.practitioner", id));
         } finally {
-            assertEquals(204, put(users + "/" + user.path("id").asText(), Tokens.adminToken(),
-                    mapper.writeValueAsString(user)));
+            assertEquals(
+                    204,
+                    put(users + "/" + user.path("id").asText(), Tokens.adminToken(), mapper.writeValueAsString(user)));
         }
-        assertEquals(200, Http.json("GET", Http.appUrl("/api/requests/" + id),
-                Tokens.accessToken("csc.practitioner"), null).statusCode(), "back in CSC, back in the request");
+        assertEquals(
+                200,
+                Http.json("GET", Http.appUrl("/api/requests/" + id), Tokens.accessToken("csc.practitioner"), null)
+                        .statusCode(),
+                "back in CSC, back in the request");
     }
 
     private static int put(String url, String token, String json) {
-        return Http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build())
+        return Http.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build())
                 .statusCode();
     }
 
@@ -309,11 +432,17 @@ class NeedToKnowIT {
         long mine = RequestApiClient.count("insert into portal.audit_alert (rule, actor_username, actor_agency,"
                 + " window_start, window_end, event_count, raised_at) values ('BULK_VIEWS', 'ig.officer', 'CSC',"
                 + " now() - interval '3 hours', now() - interval '170 minutes', 60, now()) returning id");
-        var refused = Http.json("POST", Http.appUrl("/api/audit/alerts/" + mine + "/acknowledgement"),
-                API.token("ig.officer"), "{\"note\":\"Looked at it myself\"}");
+        var refused = Http.json(
+                "POST",
+                Http.appUrl("/api/audit/alerts/" + mine + "/acknowledgement"),
+                API.token("ig.officer"),
+                "{\"note\":\"Looked at it myself\"}");
         assertEquals(403, refused.statusCode(), refused.body());
         assertEquals(1, denials("ig.officer", Long.toString(mine)));
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_alert where id = ?"
-                + " and status = 'OPEN'", mine), "still open for another officer");
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_alert where id = ?" + " and status = 'OPEN'", mine),
+                "still open for another officer");
     }
 }

@@ -31,9 +31,27 @@ class RequestAccessIT {
     private static final RequestApiClient API = new RequestApiClient();
 
     /** Who may read a submitted CSC → POLICE request. */
-    private static final Map<String, Integer> VIEW = Map.of("csc.practitioner", 200, "csc.lead", 200,
-            "police.practitioner", 200, "police.lead", 200, "edu.practitioner", 403, "health.practitioner", 403,
-            "ig.officer", 403, "portal.admin", 403, "board.analyst", 403, "mappa.coordinator", 403);
+    private static final Map<String, Integer> VIEW = Map.of(
+            "csc.practitioner",
+            200,
+            "csc.lead",
+            200,
+            "police.practitioner",
+            200,
+            "police.lead",
+            200,
+            "edu.practitioner",
+            403,
+            "health.practitioner",
+            403,
+            "ig.officer",
+            403,
+            "portal.admin",
+            403,
+            "board.analyst",
+            403,
+            "mappa.coordinator",
+            403);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,7 +65,9 @@ class RequestAccessIT {
             var r = API.call(user, "GET", "/" + id, null);
             assertEquals(expected, r.statusCode(), user + ": " + r.body());
             if (expected == 403) {
-                assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+                assertEquals(
+                        "application/problem+json",
+                        r.headers().firstValue("Content-Type").orElse(""));
                 assertFalse(r.body().contains("Testchild"), "a refusal shows nothing of the record");
                 assertEquals(1, RequestApiClient.events("ACCESS_DENIED", user, id), user);
             } else {
@@ -71,7 +91,9 @@ class RequestAccessIT {
 
     private static HttpResponse<byte[]> copyAs(String user, String id) {
         return Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/copy")))
-                .header("Authorization", "Bearer " + API.token(user)).header("Accept", "application/pdf").GET()
+                .header("Authorization", "Bearer " + API.token(user))
+                .header("Accept", "application/pdf")
+                .GET()
                 .build());
     }
 
@@ -81,23 +103,37 @@ class RequestAccessIT {
         assertEquals(200, API.call("csc.practitioner", "GET", "/" + id, null).statusCode());
         assertEquals(403, API.call("police.practitioner", "GET", "/" + id, null).statusCode());
         assertEquals(403, API.call("csc.lead", "GET", "/" + id, null).statusCode());
-        assertEquals(403, API.call("police.practitioner", "PUT", "/" + id + "/draft",
-                RequestApiClient.draft(0, "OFFICIAL")).statusCode());
+        assertEquals(
+                403,
+                API.call("police.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL"))
+                        .statusCode());
     }
 
     @Test
     void onlyTheRecipientAgencyAcknowledgesAndResponds() {
         String id = API.submittedRequest("OFFICIAL");
         String v = "{\"version\":" + API.version("csc.practitioner", id) + "}";
-        assertEquals(403, API.call("edu.practitioner", "POST", "/" + id + "/acknowledgement", v).statusCode());
-        assertEquals(403, API.call("csc.practitioner", "POST", "/" + id + "/acknowledgement", v).statusCode());
-        assertEquals(403, API.call("ig.officer", "POST", "/" + id + "/acknowledgement", v).statusCode());
+        assertEquals(
+                403,
+                API.call("edu.practitioner", "POST", "/" + id + "/acknowledgement", v)
+                        .statusCode());
+        assertEquals(
+                403,
+                API.call("csc.practitioner", "POST", "/" + id + "/acknowledgement", v)
+                        .statusCode());
+        assertEquals(
+                403,
+                API.call("ig.officer", "POST", "/" + id + "/acknowledgement", v).statusCode());
         var acked = API.ok("police.practitioner", "POST", "/" + id + "/acknowledgement", v);
         assertEquals("ACKNOWLEDGED", acked.path("status").asText());
         assertEquals(1, RequestApiClient.events("STATE_CHANGE", "police.practitioner", id));
         String body = RequestApiClient.shareInPart(acked.path("version").asLong());
-        assertEquals(403, API.call("edu.practitioner", "POST", "/" + id + "/responses", body).statusCode());
-        assertEquals(403, API.call("csc.lead", "POST", "/" + id + "/responses", body).statusCode());
+        assertEquals(
+                403,
+                API.call("edu.practitioner", "POST", "/" + id + "/responses", body)
+                        .statusCode());
+        assertEquals(
+                403, API.call("csc.lead", "POST", "/" + id + "/responses", body).statusCode());
         assertEquals(2, RequestApiClient.events("ACCESS_DENIED", "edu.practitioner", id));
     }
 
@@ -106,22 +142,34 @@ class RequestAccessIT {
         String id = API.submittedRequest("OFFICIAL");
         long version = API.version("csc.practitioner", id);
         String withReason = "{\"version\":" + version + ",\"text\":\"Family moved out of the county\"}";
-        assertEquals(403, API.call("police.practitioner", "POST", "/" + id + "/withdrawal", withReason)
-                .statusCode());
-        assertEquals(403, API.call("csc.lead", "POST", "/" + id + "/withdrawal", withReason).statusCode());
-        var noReason = API.call("csc.practitioner", "POST", "/" + id + "/withdrawal",
-                "{\"version\":" + version + "}");
+        assertEquals(
+                403,
+                API.call("police.practitioner", "POST", "/" + id + "/withdrawal", withReason)
+                        .statusCode());
+        assertEquals(
+                403,
+                API.call("csc.lead", "POST", "/" + id + "/withdrawal", withReason)
+                        .statusCode());
+        var noReason = API.call("csc.practitioner", "POST", "/" + id + "/withdrawal", "{\"version\":" + version + "}");
         assertEquals(400, noReason.statusCode());
         assertTrue(Tokens.json(noReason.body()).path("errors").has("withdrawReason"), noReason.body());
-        assertEquals("WITHDRAWN", API.ok("csc.practitioner", "POST", "/" + id + "/withdrawal", withReason)
-                .path("status").asText());
+        assertEquals(
+                "WITHDRAWN",
+                API.ok("csc.practitioner", "POST", "/" + id + "/withdrawal", withReason)
+                        .path("status")
+                        .asText());
     }
 
     @Test
     void aSensitiveResponseWaitsForTheLeadAndIsDisclosedOnApproval() {
         String id = API.submittedRequest("OFFICIAL_SENSITIVE");
-        long v = API.ok("police.practitioner", "POST", "/" + id + "/acknowledgement",
-                "{\"version\":" + API.version("police.practitioner", id) + "}").path("version").asLong();
+        long v = API.ok(
+                        "police.practitioner",
+                        "POST",
+                        "/" + id + "/acknowledgement",
+                        "{\"version\":" + API.version("police.practitioner", id) + "}")
+                .path("version")
+                .asLong();
         var created = API.ok("police.practitioner", "POST", "/" + id + "/responses", RequestApiClient.shareInPart(v));
         assertEquals("AWAITING_APPROVAL", created.path("state").asText());
         String response = created.path("id").asText();
@@ -130,15 +178,29 @@ class RequestAccessIT {
         assertEquals(0, RequestApiClient.events("DISCLOSE", "police.practitioner", id));
 
         String version = "{\"version\":" + API.version("police.lead", id) + "}";
-        assertEquals(403, API.call("police.practitioner", "POST", "/" + id + "/responses/" + response + "/approval",
-                version).statusCode(), "the decider is not a lead and may not approve");
-        assertEquals(403, API.call("csc.lead", "POST", "/" + id + "/responses/" + response + "/approval", version)
-                .statusCode(), "the requesting agency's lead may not approve");
-        assertEquals("RELEASED", API.ok("police.lead", "POST", "/" + id + "/responses/" + response + "/approval",
-                version).path("state").asText());
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.audit_event where action = 'DISCLOSE'"
-                + " and target_id = ? and recipient_agency = 'CSC' and actor_username = 'police.lead'", id));
-        var released = API.ok("csc.practitioner", "GET", "/" + id, null).path("asks").path(0);
+        assertEquals(
+                403,
+                API.call("police.practitioner", "POST", "/" + id + "/responses/" + response + "/approval", version)
+                        .statusCode(),
+                "the decider is not a lead and may not approve");
+        assertEquals(
+                403,
+                API.call("csc.lead", "POST", "/" + id + "/responses/" + response + "/approval", version)
+                        .statusCode(),
+                "the requesting agency's lead may not approve");
+        assertEquals(
+                "RELEASED",
+                API.ok("police.lead", "POST", "/" + id + "/responses/" + response + "/approval", version)
+                        .path("state")
+                        .asText());
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.audit_event where action = 'DISCLOSE'"
+                                + " and target_id = ? and recipient_agency = 'CSC' and actor_username = 'police.lead'",
+                        id));
+        var released =
+                API.ok("csc.practitioner", "GET", "/" + id, null).path("asks").path(0);
         assertEquals("RESPONDED", released.path("status").asText());
         assertTrue(released.path("responses").path(0).path("snapshot").asText().contains("Two call-outs"));
     }
@@ -153,17 +215,22 @@ class RequestAccessIT {
         assertEquals("Strategy notes.pdf", created.path("fileName").asText());
         String file = created.path("id").asText();
 
-        var download = Http.send(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id
-                + "/attachments/" + file))).header("Authorization", "Bearer " + API.token("police.practitioner"))
-                .GET().build());
+        var download = Http.send(
+                HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/attachments/" + file)))
+                        .header("Authorization", "Bearer " + API.token("police.practitioner"))
+                        .GET()
+                        .build());
         assertEquals(200, download.statusCode());
         assertEquals(new String(pdf, StandardCharsets.US_ASCII), download.body());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
         assertEquals(1, RequestApiClient.events("DOWNLOAD", "police.practitioner", id));
 
-        var refused = Http.send(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id
-                + "/attachments/" + file))).header("Authorization", "Bearer " + API.token("edu.practitioner"))
-                .GET().build());
+        var refused = Http.send(
+                HttpRequest.newBuilder(URI.create(Http.appUrl("/api/requests/" + id + "/attachments/" + file)))
+                        .header("Authorization", "Bearer " + API.token("edu.practitioner"))
+                        .GET()
+                        .build());
         assertEquals(403, refused.statusCode());
         assertFalse(refused.body().contains("%PDF"));
         assertEquals(0, RequestApiClient.events("DOWNLOAD", "edu.practitioner", id));
@@ -177,12 +244,22 @@ class RequestAccessIT {
         System.arraycopy(pdf, 0, big, 0, pdf.length);
         var tooBig = API.upload("csc.practitioner", id, "scan.pdf", big);
         assertEquals(400, tooBig.statusCode(), "one byte over the 20 MB default, sent over HTTP");
-        assertEquals("The file is too large: choose a smaller one", Tokens.json(tooBig.body()).path("errors")
-                .path("file").asText(), tooBig.body());
-        assertEquals(1, RequestApiClient.count("select count(*) from portal.attachment a join portal.info_request r"
-                + " on r.id = a.request_id where r.uuid = ?", id), "the refused files were not stored");
-        assertEquals(0, RequestApiClient.count("select count(*) from portal.attachment_content"
-                + " where position(convert_to('%PDF', 'UTF8') in ciphertext) > 0"), "stored encrypted");
+        assertEquals(
+                "The file is too large: choose a smaller one",
+                Tokens.json(tooBig.body()).path("errors").path("file").asText(),
+                tooBig.body());
+        assertEquals(
+                1,
+                RequestApiClient.count(
+                        "select count(*) from portal.attachment a join portal.info_request r"
+                                + " on r.id = a.request_id where r.uuid = ?",
+                        id),
+                "the refused files were not stored");
+        assertEquals(
+                0,
+                RequestApiClient.count("select count(*) from portal.attachment_content"
+                        + " where position(convert_to('%PDF', 'UTF8') in ciphertext) > 0"),
+                "stored encrypted");
     }
 
     @Test
@@ -190,11 +267,16 @@ class RequestAccessIT {
         String id = API.submittedRequest("OFFICIAL");
         long stale = API.version("police.practitioner", id);
         API.ok("police.practitioner", "POST", "/" + id + "/acknowledgement", "{\"version\":" + stale + "}");
-        var second = API.call("police.lead", "POST", "/" + id + "/clarification-requests",
+        var second = API.call(
+                "police.lead",
+                "POST",
+                "/" + id + "/clarification-requests",
                 "{\"version\":" + stale + ",\"text\":\"Which school?\"}");
         assertEquals(409, second.statusCode(), second.body());
         assertTrue(Tokens.json(second.body()).path("detail").asText().contains("Someone else changed"));
-        assertEquals("ACKNOWLEDGED", API.ok("police.lead", "GET", "/" + id, null).path("status").asText());
+        assertEquals(
+                "ACKNOWLEDGED",
+                API.ok("police.lead", "GET", "/" + id, null).path("status").asText());
     }
 
     @Test
@@ -206,8 +288,13 @@ class RequestAccessIT {
         for (String field : new String[] {"recipients", "subjects", "questions", "purpose", "urgency"}) {
             assertTrue(errors.has(field), field + " in " + errors);
         }
-        assertEquals("DRAFT", API.ok("csc.practitioner", "GET", "/" + id, null).path("status").asText());
-        var badNhs = API.call("csc.practitioner", "POST", "/" + id + "/subjects",
+        assertEquals(
+                "DRAFT",
+                API.ok("csc.practitioner", "GET", "/" + id, null).path("status").asText());
+        var badNhs = API.call(
+                "csc.practitioner",
+                "POST",
+                "/" + id + "/subjects",
                 "{\"role\":\"CHILD_AT_RISK\",\"givenName\":\"Ben\",\"familyName\":\"Test\",\"nhsNumber\":\"1234567890\","
                         + "\"dateOfBirth\":\"2099-01-01\"}");
         assertEquals(400, badNhs.statusCode());
@@ -218,8 +305,13 @@ class RequestAccessIT {
     @Test
     void scriptInTextIsStoredAsText() {
         String id = API.ok("csc.practitioner", "POST", "", null).path("id").asText();
-        var saved = API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL")
-                .replace("Any police contact with the household?", "<script>alert('x')</script>"));
-        assertEquals("<script>alert('x')</script>", saved.path("questions").path(0).asText());
+        var saved = API.ok(
+                "csc.practitioner",
+                "PUT",
+                "/" + id + "/draft",
+                RequestApiClient.draft(0, "OFFICIAL")
+                        .replace("Any police contact with the household?", "<script>alert('x')</script>"));
+        assertEquals(
+                "<script>alert('x')</script>", saved.path("questions").path(0).asText());
     }
 }

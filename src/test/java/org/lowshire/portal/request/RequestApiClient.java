@@ -35,11 +35,17 @@ public final class RequestApiClient {
     /** A submitted request from CSC to the agency, about an existing person (as the child at risk), acknowledged. */
     public String acknowledgedRequestAbout(String personUuid, String to, String marking) {
         String id = ok("csc.practitioner", "POST", "", null).path("id").asText();
-        ok("csc.practitioner", "PUT", "/" + id + "/draft", draft(0, marking).replace("[\"POLICE\"]",
-                "[\"" + to + "\"]"));
+        ok(
+                "csc.practitioner",
+                "PUT",
+                "/" + id + "/draft",
+                draft(0, marking).replace("[\"POLICE\"]", "[\"" + to + "\"]"));
         ok("csc.practitioner", "POST", "/" + id + "/subjects", linkBody(personUuid));
-        ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":" + version("csc.practitioner", id)
-                + "}");
+        ok(
+                "csc.practitioner",
+                "POST",
+                "/" + id + "/submission",
+                "{\"version\":" + version("csc.practitioner", id) + "}");
         String responder = to.equals("HEALTH") ? "health.practitioner" : "police.practitioner";
         ok(responder, "POST", "/" + id + "/acknowledgement", "{\"version\":" + version(responder, id) + "}");
         return id;
@@ -52,18 +58,22 @@ public final class RequestApiClient {
 
     /** Posts a file's bytes to an API path under {@code ?name=}, as partner systems do. */
     public HttpResponse<String> uploadTo(String user, String apiPath, String name, byte[] content) {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.appUrl(apiPath
-                + "?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))))
-                .header("Authorization", "Bearer " + token(user)).header("Content-Type", "application/octet-stream")
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.appUrl(apiPath + "?name="
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/octet-stream")
                 .header("Accept", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build();
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
         return Http.send(request);
     }
 
     public JsonNode ok(String user, String method, String path, String body) {
         var r = call(user, method, path, body);
-        assertEquals(true, r.statusCode() == 200 || r.statusCode() == 201, user + " " + method + " " + path
-                + " -> " + r.statusCode() + " " + r.body());
+        assertEquals(
+                true,
+                r.statusCode() == 200 || r.statusCode() == 201,
+                user + " " + method + " " + path + " -> " + r.statusCode() + " " + r.body());
         return Tokens.json(r.body());
     }
 
@@ -78,8 +88,11 @@ public final class RequestApiClient {
         ok("csc.practitioner", "POST", "/" + id + "/subjects", """
                 {"role":"CHILD_AT_RISK","givenName":"Ada","familyName":"Testchild-%s","dateOfBirth":"2015-04-01",
                  "gender":"FEMALE","address":"1 Test Lane, Lowshire LW1 1AA"}""".formatted(id.substring(0, 8)));
-        ok("csc.practitioner", "POST", "/" + id + "/submission", "{\"version\":" + version("csc.practitioner", id)
-                + "}");
+        ok(
+                "csc.practitioner",
+                "POST",
+                "/" + id + "/submission",
+                "{\"version\":" + version("csc.practitioner", id) + "}");
         return id;
     }
 
@@ -91,8 +104,7 @@ public final class RequestApiClient {
                  "childViews":"Wants to stay at school","viewsHowObtained":"Spoken with at school",
                  "marking":"%s","art6":["PUBLIC_TASK"],"condition":"SCH1_PARA18_SAFEGUARDING",
                  "justification":"Children Act 1989 s47 enquiries","recipients":["POLICE"],
-                 "questions":["Any police contact with the household?","Any intelligence on the adult named?"]}"""
-                .formatted(version, marking);
+                 "questions":["Any police contact with the household?","Any intelligence on the adult named?"]}""".formatted(version, marking);
     }
 
     public static String shareInPart(long version) {
@@ -112,17 +124,21 @@ public final class RequestApiClient {
      * date of birth and the postcode of the address), read from the database as a practitioner would know them.
      */
     public static String linkBody(String personUuid) {
-        try (Connection c = DriverManager.getConnection(TestStack.config().dbUrl(), EmbeddedDatabase.OWNER,
-                EmbeddedDatabase.OWNER_PASSWORD); var s = c.prepareStatement("select given_name, family_name,"
+        try (Connection c = DriverManager.getConnection(
+                        TestStack.config().dbUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
+                var s = c.prepareStatement("select given_name, family_name,"
                         + " date_of_birth, address, nhs_number from portal.person where uuid = ?")) {
             s.setString(1, personUuid);
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return """
                         {"role":"CHILD_AT_RISK","givenName":"%s","familyName":"%s","dateOfBirth":"%s","address":"%s",
-                         %s"link":"OWN_CASEWORK"}""".formatted(rs.getString(1), rs.getString(2), rs.getDate(3),
-                        rs.getString(4), rs.getString(5) == null ? "" : "\"nhsNumber\":\"" + rs.getString(5)
-                                + "\",");
+                         %s"link":"OWN_CASEWORK"}""".formatted(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getDate(3),
+                                rs.getString(4),
+                                rs.getString(5) == null ? "" : "\"nhsNumber\":\"" + rs.getString(5) + "\",");
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -130,8 +146,9 @@ public final class RequestApiClient {
     }
 
     public static long count(String sql, Object... args) {
-        try (Connection c = DriverManager.getConnection(TestStack.config().dbUrl(), EmbeddedDatabase.OWNER,
-                EmbeddedDatabase.OWNER_PASSWORD); var s = c.prepareStatement(sql)) {
+        try (Connection c = DriverManager.getConnection(
+                        TestStack.config().dbUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
+                var s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
@@ -145,7 +162,11 @@ public final class RequestApiClient {
     }
 
     static long events(String action, String user, String requestId) {
-        return count("select count(*) from portal.audit_event where action = ? and actor_username = ?"
-                + " and target_id = ?", action, user, requestId);
+        return count(
+                "select count(*) from portal.audit_event where action = ? and actor_username = ?"
+                        + " and target_id = ?",
+                action,
+                user,
+                requestId);
     }
 }

@@ -14,8 +14,8 @@ class StatusTest {
         return switch (from) {
             case DRAFT -> EnumSet.of(Status.SUBMITTED, Status.WITHDRAWN);
             case SUBMITTED -> EnumSet.of(Status.ACKNOWLEDGED, Status.WITHDRAWN, Status.CLOSED);
-            case ACKNOWLEDGED -> EnumSet.of(Status.CLARIFICATION_REQUESTED, Status.RESPONDED, Status.WITHDRAWN,
-                    Status.CLOSED);
+            case ACKNOWLEDGED ->
+                EnumSet.of(Status.CLARIFICATION_REQUESTED, Status.RESPONDED, Status.WITHDRAWN, Status.CLOSED);
             case CLARIFICATION_REQUESTED -> EnumSet.of(Status.ACKNOWLEDGED, Status.WITHDRAWN, Status.CLOSED);
             case RESPONDED -> EnumSet.of(Status.CLOSED);
             case CLOSED, WITHDRAWN -> EnumSet.noneOf(Status.class);

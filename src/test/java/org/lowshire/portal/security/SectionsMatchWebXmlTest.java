@@ -38,7 +38,10 @@ class SectionsMatchWebXmlTest {
         Set<String> declared = new TreeSet<>();
         var roles = doc.getElementsByTagName("security-role");
         for (int i = 0; i < roles.getLength(); i++) {
-            declared.add(((Element) roles.item(i)).getElementsByTagName("role-name").item(0).getTextContent());
+            declared.add(((Element) roles.item(i))
+                    .getElementsByTagName("role-name")
+                    .item(0)
+                    .getTextContent());
         }
         Set<String> expected = new TreeSet<>();
         EnumSet.allOf(Role.class).forEach(r -> expected.add(r.roleName()));
@@ -54,7 +57,8 @@ class SectionsMatchWebXmlTest {
                 open.add(pattern);
             }
         });
-        assertEquals(new TreeSet<>(Set.of("/signed-out.xhtml", "/oidc/backchannel-logout", "/jakarta.faces.resource/*")),
+        assertEquals(
+                new TreeSet<>(Set.of("/signed-out.xhtml", "/oidc/backchannel-logout", "/jakarta.faces.resource/*")),
                 open);
         assertTrue(constraints.containsKey("/admin/*"));
     }

@@ -44,14 +44,26 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         var options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -110,11 +122,14 @@ public final class Browser implements AutoCloseable {
                 .toList();
         if (!bad.isEmpty()) {
             screenshot("axe-" + System.currentTimeMillis());
-            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + bad.stream()
-                    .map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
-                            + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
-                                    .collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n")));
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                    + bad.stream()
+                            .map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                                    + r.getNodes().stream()
+                                            .map(n -> String.valueOf(n.getTarget()))
+                                            .limit(3)
+                                            .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n")));
         }
     }
 
@@ -133,7 +148,8 @@ public final class Browser implements AutoCloseable {
 
     public static String password(String username) {
         try {
-            return DemoUsers.byUsername(DemoUsers.realmFile(TestStack.config().projectDir()), username).password();
+            return DemoUsers.byUsername(DemoUsers.realmFile(TestStack.config().projectDir()), username)
+                    .password();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -143,7 +159,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp directory: the OS cleans it in the end
         }

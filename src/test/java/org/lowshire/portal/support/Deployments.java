@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.lowshire.portal.support.faults.AuditFixtureResource;
 import org.lowshire.portal.support.faults.EscalationFixtureResource;
@@ -16,8 +16,7 @@ import org.lowshire.portal.support.faults.FaultyResource;
 /** The one deployment every integration test uses: the real WAR the build produced. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The WAR as built, for tests that drive it from outside (HTTP, browser). */
     public static WebArchive portal() {
@@ -26,11 +25,16 @@ public final class Deployments {
 
     /** The WAR plus test-only parts: a page and a REST resource that fail on purpose, and an audit fixture. */
     public static WebArchive portalWithFaults() {
-        return portal().addClasses(FaultyPage.class, FaultyResource.class, AuditFixtureResource.class,
+        return portal().addClasses(
+                        FaultyPage.class,
+                        FaultyResource.class,
+                        AuditFixtureResource.class,
                         EscalationFixtureResource.class)
-                .addAsWebResource(new StringAsset("<ui:composition template=\"/WEB-INF/templates/layout.xhtml\" "
-                        + "xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ui=\"jakarta.faces.facelets\">"
-                        + "<ui:define name=\"content\"><p>#{faultyPage.value}</p></ui:define></ui:composition>"),
+                .addAsWebResource(
+                        new StringAsset(
+                                "<ui:composition template=\"/WEB-INF/templates/layout.xhtml\" "
+                                        + "xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ui=\"jakarta.faces.facelets\">"
+                                        + "<ui:define name=\"content\"><p>#{faultyPage.value}</p></ui:define></ui:composition>"),
                         "test-faulty.xhtml");
     }
 

@@ -13,11 +13,12 @@ import org.lowshire.portal.devstack.TestStack;
 /** A plain HTTP client for tests that talk to the servers directly. Redirects are not followed. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
-    private Http() {
-    }
+    private Http() {}
 
     public static String appUrl(String path) {
         return TestStack.config().appBaseUrl() + path;
@@ -28,7 +29,9 @@ public final class Http {
     }
 
     public static HttpResponse<String> get(String url, String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET();
+        var builder = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .GET();
         if (headers.length > 0) {
             builder.headers(headers);
         }
@@ -39,7 +42,8 @@ public final class Http {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+        var builder = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
@@ -50,11 +54,14 @@ public final class Http {
 
     /** A JSON call with a bearer token: {@code method} is POST, PUT or GET (body ignored for GET). */
     public static HttpResponse<String> json(String method, String url, String token, String body) {
-        var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+        var builder = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return send(builder.build());
     }
 

@@ -13,17 +13,26 @@ public final class Tokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** An access token for a demo user (password grant on the portal-test client, audience portal-web). */
     public static String accessToken(String username) {
         var stack = TestStack.config();
         try {
             var user = DemoUsers.byUsername(DemoUsers.realmFile(stack.projectDir()), username);
-            return token(stack.keycloakUrl() + "/realms/safeguarding/protocol/openid-connect/token",
-                    Map.of("grant_type", "password", "client_id", "portal-test", "username", username,
-                            "password", user.password(), "scope", "openid"));
+            return token(
+                    stack.keycloakUrl() + "/realms/safeguarding/protocol/openid-connect/token",
+                    Map.of(
+                            "grant_type",
+                            "password",
+                            "client_id",
+                            "portal-test",
+                            "username",
+                            username,
+                            "password",
+                            user.password(),
+                            "scope",
+                            "openid"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -31,9 +40,17 @@ public final class Tokens {
 
     /** An admin token for Keycloak's admin API (to end sessions, read users). */
     public static String adminToken() {
-        return token(TestStack.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", KeycloakServer.ADMIN_USER,
-                        "password", KeycloakServer.ADMIN_PASSWORD));
+        return token(
+                TestStack.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        KeycloakServer.ADMIN_USER,
+                        "password",
+                        KeycloakServer.ADMIN_PASSWORD));
     }
 
     public static JsonNode json(String body) {

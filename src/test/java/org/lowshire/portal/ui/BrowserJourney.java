@@ -39,7 +39,8 @@ abstract class BrowserJourney {
             steps.run();
         } catch (Exception | AssertionError e) {
             browser.screenshot(name);
-            Files.writeString(TestStack.config().workDir().resolve("screenshots/" + name + ".html"),
+            Files.writeString(
+                    TestStack.config().workDir().resolve("screenshots/" + name + ".html"),
                     browser.driver().getPageSource());
             throw e;
         }

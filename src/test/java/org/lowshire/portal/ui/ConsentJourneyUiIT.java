@@ -28,7 +28,6 @@ class ConsentJourneyUiIT extends BrowserJourney {
 
     private static final RequestApiClient API = new RequestApiClient();
 
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
@@ -41,8 +40,11 @@ class ConsentJourneyUiIT extends BrowserJourney {
 
     private void steps() throws Exception {
         String first = API.submittedRequest("OFFICIAL");
-        String person = API.ok("csc.practitioner", "GET", "/" + first, null).path("subjects").path(0)
-                .path("person").asText();
+        String person = API.ok("csc.practitioner", "GET", "/" + first, null)
+                .path("subjects")
+                .path(0)
+                .path("person")
+                .asText();
         String within = API.acknowledgedRequestAbout(person, "HEALTH", "OFFICIAL");
         String beyond = API.acknowledgedRequestAbout(person, "HEALTH", "OFFICIAL");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -64,16 +66,21 @@ class ConsentJourneyUiIT extends BrowserJourney {
         date("consent:expiresOn", today.minusDays(1));
         browser.driver().findElement(By.id("consent:save")).click();
         browser.waitFor(By.id("error-summary"));
-        assertEquals("The expiry date must be on or after the date consent was given",
+        assertEquals(
+                "The expiry date must be on or after the date consent was given",
                 browser.text(By.id("consent:expiresOn-error")));
-        assertEquals("Bea Testparent", browser.driver().findElement(By.id("consent:giverName"))
-                .getAttribute("value"), "what was typed survives a refusal");
+        assertEquals(
+                "Bea Testparent",
+                browser.driver().findElement(By.id("consent:giverName")).getAttribute("value"),
+                "what was typed survives a refusal");
         browser.assertAccessible();
         date("consent:expiresOn", today.plusMonths(6));
         browser.driver().findElement(By.id("consent:save")).click();
         browser.waitFor(By.id("banner"));
         assertTrue(browser.text(By.id("main")).contains("Given"), "the consent is shown as given");
-        browser.driver().findElement(By.xpath("//input[@value='Add a signed document']")).click();
+        browser.driver()
+                .findElement(By.xpath("//input[@value='Add a signed document']"))
+                .click();
         browser.waitFor(By.id("document:file"));
         java.nio.file.Path scan = java.nio.file.Files.createTempFile("signed-consent-", ".pdf");
         java.nio.file.Files.writeString(scan, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -88,7 +95,8 @@ class ConsentJourneyUiIT extends BrowserJourney {
         signInAs("health.practitioner");
         browser.open("/requests/respond.xhtml?id=" + within);
         browser.waitFor(By.id("respond:continue"));
-        assertTrue(browser.text(By.id("consent-picture")).contains("consent covers this agency and purpose, for Health"),
+        assertTrue(
+                browser.text(By.id("consent-picture")).contains("consent covers this agency and purpose, for Health"),
                 browser.text(By.id("consent-picture")));
         browser.assertAccessible();
         decide("Health");
@@ -106,21 +114,25 @@ class ConsentJourneyUiIT extends BrowserJourney {
         form.check("Social care");
         browser.driver().findElement(By.id("respond:continue")).click();
         browser.waitFor(By.id("error-summary"));
-        assertEquals("No recorded consent covers this sharing: select the grounds for sharing without consent",
+        assertEquals(
+                "No recorded consent covers this sharing: select the grounds for sharing without consent",
                 browser.text(By.id("respond:grounds-error")));
-        assertEquals("Needed to protect the child", browser.driver().findElement(By.id("respond:reasons"))
-                .getAttribute("value"));
+        assertEquals(
+                "Needed to protect the child",
+                browser.driver().findElement(By.id("respond:reasons")).getAttribute("value"));
         browser.assertAccessible();
         form.check("Risk of significant harm to a child");
         form.check("Deferred");
         form.fill("If not, or deferred, why", "Until the strategy discussion has met");
-        form.fill("If sharing without consent: why it is necessary and proportionate",
+        form.fill(
+                "If sharing without consent: why it is necessary and proportionate",
                 "Risk of significant harm outweighs the family's wishes");
         browser.driver().findElement(By.id("respond:continue")).click();
         browser.waitFor(By.id("check-without-consent"));
         assertTrue(browser.isPresent(By.id("check-approval")), "health: the lead approves every override");
-        assertEquals("Record decision and send for approval", browser.driver().findElement(By.id("respond:send"))
-                .getAttribute("value"));
+        assertEquals(
+                "Record decision and send for approval",
+                browser.driver().findElement(By.id("respond:send")).getAttribute("value"));
         browser.assertAccessible();
         browser.driver().findElement(By.id("respond:send")).click();
         browser.waitFor(By.id("banner"));
@@ -134,12 +146,14 @@ class ConsentJourneyUiIT extends BrowserJourney {
         String released = browser.text(By.id("main"));
         browser.open("/consent/");
         browser.waitFor(By.id("report-disclosures"));
-        assertTrue(browser.text(By.id("report-disclosures")).contains("Risk of significant harm to a child"),
+        assertTrue(
+                browser.text(By.id("report-disclosures")).contains("Risk of significant harm to a child"),
                 browser.text(By.id("report-disclosures")));
         browser.assertAccessible();
         browser.open("/requests/view.xhtml?id=" + beyond);
         browser.waitFor(By.id("request-status"));
-        assertTrue(released.contains("Without consent") && released.contains("Risk of significant harm to a child"),
+        assertTrue(
+                released.contains("Without consent") && released.contains("Risk of significant harm to a child"),
                 released);
         browser.assertAccessible();
         signOut();
@@ -156,40 +170,63 @@ class ConsentJourneyUiIT extends BrowserJourney {
         signOut();
 
         signInAs("health.practitioner");
-        assertTrue(browser.text(By.id("home-notices")).contains("withdrew consent to share information"),
+        assertTrue(
+                browser.text(By.id("home-notices")).contains("withdrew consent to share information"),
                 "the practitioner involved is told on their home page");
-        assertTrue(RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
-                + " and actor_username = 'health.practitioner' and target_type = 'CONSENT_FLAG'"
-                + " and ? = any(person_ids)", person) >= 1, "the notice names the person: its showing is audited");
+        assertTrue(
+                RequestApiClient.count(
+                                "select count(*) from portal.audit_event where action = 'SEARCH'"
+                                        + " and actor_username = 'health.practitioner' and target_type = 'CONSENT_FLAG'"
+                                        + " and ? = any(person_ids)",
+                                person)
+                        >= 1,
+                "the notice names the person: its showing is audited");
         browser.open("/requests/view.xhtml?id=" + within);
         browser.waitFor(By.id("flags"));
-        assertTrue(browser.text(By.id("flags")).contains("Responses on this request that relied on that consent: 1"),
+        assertTrue(
+                browser.text(By.id("flags")).contains("Responses on this request that relied on that consent: 1"),
                 browser.text(By.id("flags")));
         browser.assertAccessible();
         browser.waitFor(By.xpath("//input[@value='I have read this']")).click();
         browser.waitFor(By.id("banner"));
-        assertTrue(browser.driver().findElements(By.xpath("//input[@value='I have read this']")).isEmpty());
+        assertTrue(browser.driver()
+                .findElements(By.xpath("//input[@value='I have read this']"))
+                .isEmpty());
 
         browser.open("/requests/transparency.xhtml");
         browser.waitFor(By.id("tasks"));
         browser.assertAccessible();
-        String task = browser.driver().findElement(By.xpath("//a[contains(@href,'" + beyond + "')]/ancestor::div"
-                + "[@class='app-response']")).getAttribute("id");
-        browser.driver().findElement(By.xpath("//div[@id='" + task + "']//label[normalize-space()="
-                + "'They will not be told']")).click();
-        browser.driver().findElement(By.xpath("//div[@id='" + task + "']//input[@value='Save']")).click();
+        String task = browser.driver()
+                .findElement(
+                        By.xpath("//a[contains(@href,'" + beyond + "')]/ancestor::div" + "[@class='app-response']"))
+                .getAttribute("id");
+        browser.driver()
+                .findElement(
+                        By.xpath("//div[@id='" + task + "']//label[normalize-space()=" + "'They will not be told']"))
+                .click();
+        browser.driver()
+                .findElement(By.xpath("//div[@id='" + task + "']//input[@value='Save']"))
+                .click();
         browser.waitFor(By.id("error-summary"));
         assertTrue(browser.text(By.id("main")).contains("Explain why the person will not be told"));
-        browser.driver().findElement(By.xpath("//div[@id='" + task + "']//label[normalize-space()="
-                + "'The person has been told']")).click();
-        for (String[] part : new String[][] {{"Day", Integer.toString(today.getDayOfMonth())},
-            {"Month", Integer.toString(today.getMonthValue())}, {"Year", Integer.toString(today.getYear())}}) {
-            var input = browser.driver().findElement(By.xpath("//div[@id='" + task + "']//input[contains(@id,"
-                    + "'resolvedOn" + part[0] + "')]"));
+        browser.driver()
+                .findElement(
+                        By.xpath("//div[@id='" + task + "']//label[normalize-space()=" + "'The person has been told']"))
+                .click();
+        for (String[] part : new String[][] {
+            {"Day", Integer.toString(today.getDayOfMonth())},
+            {"Month", Integer.toString(today.getMonthValue())},
+            {"Year", Integer.toString(today.getYear())}
+        }) {
+            var input = browser.driver()
+                    .findElement(By.xpath(
+                            "//div[@id='" + task + "']//input[contains(@id," + "'resolvedOn" + part[0] + "')]"));
             input.clear();
             input.sendKeys(part[1]);
         }
-        browser.driver().findElement(By.xpath("//div[@id='" + task + "']//input[@value='Save']")).click();
+        browser.driver()
+                .findElement(By.xpath("//div[@id='" + task + "']//input[@value='Save']"))
+                .click();
         browser.waitFor(By.id("banner"));
         assertTrue(browser.driver().findElements(By.id(task)).isEmpty(), "resolved, off the list");
         signOut();
@@ -210,8 +247,11 @@ class ConsentJourneyUiIT extends BrowserJourney {
     }
 
     private void date(String prefix, LocalDate d) {
-        for (String[] part : new String[][] {{"Day", Integer.toString(d.getDayOfMonth())},
-            {"Month", Integer.toString(d.getMonthValue())}, {"Year", Integer.toString(d.getYear())}}) {
+        for (String[] part : new String[][] {
+            {"Day", Integer.toString(d.getDayOfMonth())},
+            {"Month", Integer.toString(d.getMonthValue())},
+            {"Year", Integer.toString(d.getYear())}
+        }) {
             var input = browser.driver().findElement(By.id(prefix + part[0]));
             input.clear();
             input.sendKeys(part[1]);

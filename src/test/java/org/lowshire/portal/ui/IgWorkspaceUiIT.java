@@ -57,7 +57,9 @@ class IgWorkspaceUiIT extends BrowserJourney {
         browser.waitFor(By.id("change-VCS")).click();
         browser.waitFor(By.id("policy:save"));
         browser.assertAccessible();
-        browser.driver().findElement(By.xpath("//label[normalize-space()='Always']")).click();
+        browser.driver()
+                .findElement(By.xpath("//label[normalize-space()='Always']"))
+                .click();
         browser.driver().findElement(By.id("policy:save")).click();
         browser.waitFor(By.id("banner"));
         assertEquals("Always", browser.text(By.id("override-VCS")));
@@ -77,17 +79,27 @@ class IgWorkspaceUiIT extends BrowserJourney {
     void thePersonReportShowsWhoSawAndReceivedThePersonsDataAndExportsAsCsv() throws Exception {
         String person = "P-" + UUID.randomUUID().toString().substring(0, 8);
         String token = Tokens.accessToken("csc.practitioner");
-        var viewed = Http.postForm(Http.appUrl("/api/test-fixtures/audit?action=VIEW&record=R1&person=" + person),
-                Map.of(), "Authorization", "Bearer " + token);
+        var viewed = Http.postForm(
+                Http.appUrl("/api/test-fixtures/audit?action=VIEW&record=R1&person=" + person),
+                Map.of(),
+                "Authorization",
+                "Bearer " + token);
         assertEquals(200, viewed.statusCode(), viewed.body());
-        Http.postForm(Http.appUrl("/api/test-fixtures/audit?action=DISCLOSE&record=R1&recipient=POLICE&person="
-                + person), Map.of(), "Authorization", "Bearer " + token);
+        Http.postForm(
+                Http.appUrl("/api/test-fixtures/audit?action=DISCLOSE&record=R1&recipient=POLICE&person=" + person),
+                Map.of(),
+                "Authorization",
+                "Bearer " + token);
 
         signInAs("ig.officer");
         browser.open("/ig/person.xhtml?person=" + person);
         String table = browser.text(By.id("report:events"));
-        assertTrue(table.contains("csc.practitioner") && table.contains("VIEW") && table.contains("DISCLOSE")
-                && table.contains("POLICE"), table);
+        assertTrue(
+                table.contains("csc.practitioner")
+                        && table.contains("VIEW")
+                        && table.contains("DISCLOSE")
+                        && table.contains("POLICE"),
+                table);
         browser.assertAccessible();
 
         browser.driver().findElement(By.id("report:export-csv")).click();
@@ -112,9 +124,14 @@ class IgWorkspaceUiIT extends BrowserJourney {
         browser.driver().findElement(By.id("search:apply")).click();
         assertEquals("There is a problem", browser.text(By.cssSelector("#error-summary h2")));
         assertEquals("The to date must be the same as or after the from date", browser.text(By.id("search:to-error")));
-        assertEquals("csc.practitioner", browser.driver().findElement(By.id("search:username")).getAttribute("value"));
-        assertEquals("2026-03-10", browser.driver().findElement(By.id("search:from")).getAttribute("value"));
-        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+        assertEquals(
+                "csc.practitioner",
+                browser.driver().findElement(By.id("search:username")).getAttribute("value"));
+        assertEquals(
+                "2026-03-10", browser.driver().findElement(By.id("search:from")).getAttribute("value"));
+        assertTrue(
+                browser.driver().getTitle().startsWith("Error: "),
+                browser.driver().getTitle());
         browser.assertAccessible();
     }
 
@@ -131,12 +148,14 @@ class IgWorkspaceUiIT extends BrowserJourney {
         browser.open("/ig/alerts.xhtml");
         browser.waitFor(By.id("alerts:run-rules"));
         browser.waitFor(By.id("alerts:run-rules")).click();
-        var alert = browser.waitFor(By.xpath("//section[h2[contains(., 'Repeated refused access: health.practitioner')]]"));
+        var alert =
+                browser.waitFor(By.xpath("//section[h2[contains(., 'Repeated refused access: health.practitioner')]]"));
         String id = alert.getAttribute("id").substring("alert-".length());
         browser.assertAccessible();
 
         alertPart(id, "input[type=submit]").click();
-        assertEquals("Enter what you found before acknowledging the alert", browser.text(By.id("note-" + id + "-error")));
+        assertEquals(
+                "Enter what you found before acknowledging the alert", browser.text(By.id("note-" + id + "-error")));
         assertEquals("There is a problem", browser.text(By.cssSelector("#error-summary h2")));
         browser.assertAccessible();
 
@@ -168,7 +187,8 @@ class IgWorkspaceUiIT extends BrowserJourney {
         while (Instant.now().isBefore(deadline)) {
             try (var files = Files.list(browser.downloads())) {
                 var all = files.toList();
-                var found = all.stream().filter(f -> f.toString().endsWith(suffix)).findFirst();
+                var found =
+                        all.stream().filter(f -> f.toString().endsWith(suffix)).findFirst();
                 boolean inProgress = all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"));
                 if (found.isPresent() && !inProgress) {
                     return found.get();

@@ -63,15 +63,17 @@ class PersonMatchUiIT extends BrowserJourney {
             String banner = browser.text(By.id("existing-record"));
             assertTrue(banner.startsWith("A record for this person already exists"), banner);
             String page = browser.driver().getPageSource();
-            for (String secret : new String[] {reference, cscRequest, child, consentId, "Bea Matchparent",
-                "Social Care"}) {
+            for (String secret :
+                    new String[] {reference, cscRequest, child, consentId, "Bea Matchparent", "Social Care"}) {
                 assertFalse(page.contains(secret), "the page reveals nothing of the other record: " + secret);
             }
             browser.assertAccessible();
 
             browser.driver().findElement(By.id("draft:linkExisting")).click();
             assertEquals("Choose why you hold these details", browser.text(By.id("draft:linkReason-error")));
-            assertEquals(family, browser.driver().findElement(By.id("draft:familyName")).getAttribute("value"),
+            assertEquals(
+                    family,
+                    browser.driver().findElement(By.id("draft:familyName")).getAttribute("value"),
                     "what was typed survives");
             form.check("From my own work with the child");
             browser.driver().findElement(By.id("draft:linkExisting")).click();

@@ -10,8 +10,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.lowshire.portal.support.Deployments;
+import org.openqa.selenium.By;
 
 /**
  * The request journey in Chromium, axe on every page: a children's social care practitioner raises an urgent CSA
@@ -24,7 +24,6 @@ import org.lowshire.portal.support.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RequestJourneyUiIT extends BrowserJourney {
-
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -44,9 +43,11 @@ class RequestJourneyUiIT extends BrowserJourney {
             browser.waitFor(By.id("inbox:raise")).click();
             browser.waitFor(By.id("withdraw:confirm")).click();
             browser.waitFor(By.id("error-summary"));
-            assertEquals("Enter why you are withdrawing the request",
-                    browser.text(By.id("withdraw:withdrawReason-error")));
-            assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+            assertEquals(
+                    "Enter why you are withdrawing the request", browser.text(By.id("withdraw:withdrawReason-error")));
+            assertTrue(
+                    browser.driver().getTitle().startsWith("Error: "),
+                    browser.driver().getTitle());
             browser.assertAccessible();
             form.fill("Why are you withdrawing this request?", "Raised by mistake");
             browser.driver().findElement(By.id("withdraw:confirm")).click();
@@ -83,15 +84,26 @@ class RequestJourneyUiIT extends BrowserJourney {
         form.fill("Year", "2015");
         form.fill("NHS number (optional)", "1234567890");
         browser.driver().findElement(By.id("draft:addPerson")).click();
-        assertEquals("Enter a valid 10-digit NHS number, like 943 476 5919", browser.text(By.id("draft:nhsNumber-error")));
-        assertEquals("Ada", browser.driver().findElement(By.id("draft:givenName")).getAttribute("value"),
+        assertEquals(
+                "Enter a valid 10-digit NHS number, like 943 476 5919", browser.text(By.id("draft:nhsNumber-error")));
+        assertEquals(
+                "Ada",
+                browser.driver().findElement(By.id("draft:givenName")).getAttribute("value"),
                 "what was typed survives a refusal");
-        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+        assertTrue(
+                browser.driver().getTitle().startsWith("Error: "),
+                browser.driver().getTitle());
         var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
-        assertEquals("error-summary", js.executeScript("return document.activeElement.id;"),
+        assertEquals(
+                "error-summary",
+                js.executeScript("return document.activeElement.id;"),
                 "the summary takes focus so it is announced");
-        browser.driver().findElement(By.linkText("Enter a valid 10-digit NHS number, like 943 476 5919")).click();
-        assertEquals("draft:nhsNumber", js.executeScript("return document.activeElement.id;"),
+        browser.driver()
+                .findElement(By.linkText("Enter a valid 10-digit NHS number, like 943 476 5919"))
+                .click();
+        assertEquals(
+                "draft:nhsNumber",
+                js.executeScript("return document.activeElement.id;"),
                 "each summary entry leads to its field");
         browser.assertAccessible();
         form.fill("NHS number (optional)", "");
@@ -103,7 +115,8 @@ class RequestJourneyUiIT extends BrowserJourney {
         browser.driver().findElement(By.id("draft:continue")).click();
         browser.waitFor(By.id("tasks"));
         browser.driver().findElement(By.cssSelector("#task-people a")).click();
-        assertTrue(browser.waitFor(By.id("subject-list")).getText().contains("Journeyadult"),
+        assertTrue(
+                browser.waitFor(By.id("subject-list")).getText().contains("Journeyadult"),
                 "Save and continue added the person typed but not yet added");
         browser.driver().findElement(By.id("draft:continue")).click();
         browser.waitFor(By.id("tasks"));
@@ -122,8 +135,11 @@ class RequestJourneyUiIT extends BrowserJourney {
 
         browser.open("/requests/check.xhtml?id=" + id);
         browser.waitFor(By.id("error-summary"));
-        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
-        assertTrue(browser.text(By.id("check-problems")).contains("Select what the concern is"),
+        assertTrue(
+                browser.driver().getTitle().startsWith("Error: "),
+                browser.driver().getTitle());
+        assertTrue(
+                browser.text(By.id("check-problems")).contains("Select what the concern is"),
                 "a check page reached too early says what is missing");
         assertFalse(browser.isPresent(By.id("send:send")), "and cannot send");
         browser.assertAccessible();
@@ -136,7 +152,8 @@ class RequestJourneyUiIT extends BrowserJourney {
         form.check("Urgent – answered within 1 working day");
         browser.driver().findElement(By.id("draft:continue")).click();
         browser.waitFor(By.id("check-concern"));
-        assertTrue(browser.text(By.id("check-concern")).contains("Decide whether a strategy discussion is needed"),
+        assertTrue(
+                browser.text(By.id("check-concern")).contains("Decide whether a strategy discussion is needed"),
                 "the change returns to the check page with the answer");
 
         browser.waitFor(By.id("change-child")).click();
@@ -167,10 +184,15 @@ class RequestJourneyUiIT extends BrowserJourney {
         browser.driver().findElement(By.id("send:send")).click();
         browser.waitFor(By.id("sent-panel"));
         assertEquals(reference, browser.text(By.id("sent-reference")));
-        assertTrue(browser.text(By.id("sent-asks")).startsWith("Lowshire Police: due by"),
+        assertTrue(
+                browser.text(By.id("sent-asks")).startsWith("Lowshire Police: due by"),
                 browser.text(By.id("sent-asks")));
         browser.assertAccessible();
-        assertTrue(browser.driver().findElement(By.id("sent-copy")).getAttribute("href").contains("/requests/copy?id="),
+        assertTrue(
+                browser.driver()
+                        .findElement(By.id("sent-copy"))
+                        .getAttribute("href")
+                        .contains("/requests/copy?id="),
                 "a way to keep a record");
         browser.driver().findElement(By.id("sent-view")).click();
         browser.waitFor(By.id("request-reference"));
@@ -179,7 +201,9 @@ class RequestJourneyUiIT extends BrowserJourney {
         browser.assertAccessible();
         String url = browser.driver().getCurrentUrl();
         browser.open("/requests/check.xhtml?id=" + id);
-        assertEquals(reference, browser.waitFor(By.id("request-reference")).getText(),
+        assertEquals(
+                reference,
+                browser.waitFor(By.id("request-reference")).getText(),
                 "a sent request's check page (a bookmark) goes to the request");
         browser.open("/requests/task.xhtml?id=" + id + "&task=nonsense");
         browser.waitFor(By.id("error-404"));
@@ -192,7 +216,8 @@ class RequestJourneyUiIT extends BrowserJourney {
         form.choose("Sort by", "Reference, newest first");
         browser.driver().findElement(By.id("inbox:apply")).click();
         browser.waitFor(By.linkText(reference));
-        assertTrue(browser.text(By.id("incoming-count")).matches("\\d+ requests? match(es)?"),
+        assertTrue(
+                browser.text(By.id("incoming-count")).matches("\\d+ requests? match(es)?"),
                 "the number of matches is given in words: " + browser.text(By.id("incoming-count")));
         form.choose("Urgency", "Standard");
         browser.driver().findElement(By.id("inbox:apply")).click();
@@ -232,14 +257,17 @@ class RequestJourneyUiIT extends BrowserJourney {
         form.check("DPA 2018 Part 3, Sch 8 para 4: safeguarding children (police and probation)");
         form.fill("Why is the basis met?", "Safeguarding a child at risk");
         form.check("Seeking consent would increase the risk to the child or others");
-        form.fill("If sharing without consent: why it is necessary and proportionate",
+        form.fill(
+                "If sharing without consent: why it is necessary and proportionate",
                 "Seeking consent would increase the risk to the child");
         form.check("No");
         form.fill("If not, or deferred, why", "Telling the family would prejudice the enquiry");
         form.fill("Identities protected and redactions", "Intelligence on the adult withheld");
         browser.driver().findElement(By.id("respond:continue")).click();
         browser.waitFor(By.id("check-decision"));
-        assertTrue(browser.driver().getTitle().startsWith("Check your decision"), browser.driver().getTitle());
+        assertTrue(
+                browser.driver().getTitle().startsWith("Check your decision"),
+                browser.driver().getTitle());
         assertTrue(browser.text(By.id("check-decision")).contains("Dates and nature of two call-outs"));
         assertTrue(browser.text(By.id("check-answers")).contains("Two call-outs in 2025, no arrests"));
         assertTrue(browser.isPresent(By.id("check-without-consent")), "no consent recorded: the warning is shown");
@@ -247,10 +275,14 @@ class RequestJourneyUiIT extends BrowserJourney {
         browser.assertAccessible();
         browser.driver().findElement(By.id("respond:changeAnswers")).click();
         browser.waitFor(By.id("respond:continue"));
-        assertEquals("Risk of significant harm to the child", browser.driver().findElement(By.id("respond:reasons"))
-                .getAttribute("value"), "Change keeps every answer");
+        assertEquals(
+                "Risk of significant harm to the child",
+                browser.driver().findElement(By.id("respond:reasons")).getAttribute("value"),
+                "Change keeps every answer");
         browser.driver().findElement(By.id("respond:continue")).click();
-        assertEquals("Record decision and release", browser.waitFor(By.id("respond:send")).getAttribute("value"));
+        assertEquals(
+                "Record decision and release",
+                browser.waitFor(By.id("respond:send")).getAttribute("value"));
         browser.driver().findElement(By.id("respond:send")).click();
         browser.waitFor(By.id("banner"));
         assertEquals("Responded", browser.text(By.id("request-status")));
@@ -259,8 +291,8 @@ class RequestJourneyUiIT extends BrowserJourney {
         signInAs("csc.practitioner");
         browser.driver().get(url);
         String parts = browser.text(By.id("part-POLICE-card"));
-        assertTrue(parts.contains("Two call-outs in 2025") && parts.contains("Intelligence on the adult withheld"),
-                parts);
+        assertTrue(
+                parts.contains("Two call-outs in 2025") && parts.contains("Intelligence on the adult withheld"), parts);
         browser.assertAccessible();
         form.fill("Closing note (optional)", "Strategy discussion held");
         browser.driver().findElement(By.id("actions:close")).click();

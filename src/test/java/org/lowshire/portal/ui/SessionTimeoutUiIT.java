@@ -41,10 +41,12 @@ class SessionTimeoutUiIT extends BrowserJourney {
             assertFalse(isOpen(), "closed until the warning time");
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", start);
             openWarning();
-            assertTrue(browser.text(By.id("timeout-text")).contains("we will sign you out in 2 minutes"),
+            assertTrue(
+                    browser.text(By.id("timeout-text")).contains("we will sign you out in 2 minutes"),
                     browser.text(By.id("timeout-text")));
-            assertEquals("You will be signed out in 2 minutes.", browser.driver()
-                    .findElement(By.id("timeout-announce")).getAttribute("textContent"));
+            assertEquals(
+                    "You will be signed out in 2 minutes.",
+                    browser.driver().findElement(By.id("timeout-announce")).getAttribute("textContent"));
             assertEquals("timeout-stay", active(), "focus moves into the dialog");
             browser.assertAccessible();
             browser.driver().findElement(By.id("timeout-stay")).click();
@@ -74,8 +76,8 @@ class SessionTimeoutUiIT extends BrowserJourney {
     }
 
     private boolean isOpen() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.getElementById('timeout-warning').open;"));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript("return document.getElementById('timeout-warning').open;"));
     }
 
     private String active() {

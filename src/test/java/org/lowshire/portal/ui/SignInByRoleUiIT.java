@@ -40,19 +40,50 @@ class SignInByRoleUiIT {
             "ig-officer", List.of("Home", "Audit trail", "Consent reports"),
             "board-analyst", List.of("Home", "Board reports"),
             "admin", List.of("Home", "Administration"));
+
     private static final Map<String, String> SECTION_PATHS = Map.of(
-            "Requests", "/requests/", "MAPPA", "/mappa/", "Audit trail", "/ig/", "Consent reports", "/consent/",
-            "Board reports", "/board/", "Administration", "/admin/");
+            "Requests",
+            "/requests/",
+            "MAPPA",
+            "/mappa/",
+            "Audit trail",
+            "/ig/",
+            "Consent reports",
+            "/consent/",
+            "Board reports",
+            "/board/",
+            "Administration",
+            "/admin/");
     private static final Map<String, String> ROLE_LABEL = Map.of(
-            "practitioner", "Practitioner", "agency-lead", "Agency safeguarding lead",
-            "mappa-coordinator", "MAPPA coordinator", "mappa-chair", "MAPPA Chair",
-            "ig-officer", "Information governance officer", "board-analyst", "Board analyst",
-            "admin", "Administrator");
+            "practitioner",
+            "Practitioner",
+            "agency-lead",
+            "Agency safeguarding lead",
+            "mappa-coordinator",
+            "MAPPA coordinator",
+            "mappa-chair",
+            "MAPPA Chair",
+            "ig-officer",
+            "Information governance officer",
+            "board-analyst",
+            "Board analyst",
+            "admin",
+            "Administrator");
     private static final Map<String, String> AGENCY_NAME = Map.of(
-            "CSC", "Lowshire Children's Social Care", "POLICE", "Lowshire Police",
-            "EDU", "Lowshire Education Safeguarding Team", "HEALTH", "Lowshire Integrated Care Board",
-            "MAPPA", "Lowshire MAPPA Unit", "PROBATION", "Probation Service, Lowshire",
-            "VCS", "Lowshire Voluntary Sector Safeguarding Forum");
+            "CSC",
+            "Lowshire Children's Social Care",
+            "POLICE",
+            "Lowshire Police",
+            "EDU",
+            "Lowshire Education Safeguarding Team",
+            "HEALTH",
+            "Lowshire Integrated Care Board",
+            "MAPPA",
+            "Lowshire MAPPA Unit",
+            "PROBATION",
+            "Probation Service, Lowshire",
+            "VCS",
+            "Lowshire Voluntary Sector Safeguarding Forum");
 
     private static Browser browser;
 
@@ -74,8 +105,10 @@ class SignInByRoleUiIT {
     @Test
     void everyDemoRoleSignsInSeesOnlyItsOwnSectionsAndSignsOut() throws Exception {
         var users = DemoUsers.read(DemoUsers.realmFile(TestStack.config().projectDir()));
-        assertEquals(NAV.keySet(), users.stream().map(DemoUsers.DemoUser::role).collect(
-                java.util.stream.Collectors.toSet()), "the demo users cover every role");
+        assertEquals(
+                NAV.keySet(),
+                users.stream().map(DemoUsers.DemoUser::role).collect(java.util.stream.Collectors.toSet()),
+                "the demo users cover every role");
         boolean loginPageScanned = false;
         for (var user : users) {
             browser.open("/");
@@ -99,9 +132,12 @@ class SignInByRoleUiIT {
                     assertEquals(section.getKey(), browser.text(By.tagName("h1")), user.username());
                     assertFalse(browser.isPresent(By.id("error-403")), user.username() + " " + section.getKey());
                 } else {
-                    assertEquals("You do not have access to this page", browser.text(By.id("error-403")),
+                    assertEquals(
+                            "You do not have access to this page",
+                            browser.text(By.id("error-403")),
                             user.username() + " must be refused " + section.getValue());
-                    assertTrue(browser.text(By.id("error-reference")).matches("Reference for support: [0-9a-f-]{36}"),
+                    assertTrue(
+                            browser.text(By.id("error-reference")).matches("Reference for support: [0-9a-f-]{36}"),
                             "the 403 page gives a reference to quote");
                 }
                 browser.assertAccessible();
@@ -113,7 +149,8 @@ class SignInByRoleUiIT {
             browser.assertAccessible();
             browser.driver().navigate().back();
             browser.waitFor(By.id("username"));
-            assertTrue(browser.driver().findElements(By.id("app-user-name")).isEmpty(),
+            assertTrue(
+                    browser.driver().findElements(By.id("app-user-name")).isEmpty(),
                     "after sign-out the back button shows the login page, not " + user.username() + "'s data");
         }
     }

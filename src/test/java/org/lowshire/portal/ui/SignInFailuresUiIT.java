@@ -32,7 +32,8 @@ class SignInFailuresUiIT extends BrowserJourney {
     void aWrongPasswordShowsKeycloaksErrorAndNoPortalPage() {
         browser.signIn("edu.practitioner", "Not-the-password-1");
         browser.waitFor(By.id("username"));
-        assertTrue(browser.driver().getPageSource().contains("Invalid username or password"),
+        assertTrue(
+                browser.driver().getPageSource().contains("Invalid username or password"),
                 "Keycloak says the credentials are wrong");
         assertFalse(browser.isPresent(By.id("app-user-name")));
         browser.assertAccessible();
@@ -51,8 +52,8 @@ class SignInFailuresUiIT extends BrowserJourney {
     void anExpiredFormShowsTheExpiredPage() {
         signInAs("csc.practitioner");
         // A postback with a view state the server no longer has is what an expired page sends.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var f=document.createElement('form');f.method='post';f.action=location.href;"
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("var f=document.createElement('form');f.method='post';f.action=location.href;"
                         + "var i=document.createElement('input');i.type='hidden';i.name='jakarta.faces.ViewState';"
                         + "i.value='stale-view-state';f.appendChild(i);document.body.appendChild(f);f.submit();");
         assertEquals("This page has expired", browser.text(By.id("error-expired")));

@@ -17,8 +17,8 @@ import org.lowshire.portal.agency.OverrideApproval;
 
 /** {@code /api/agencies}: the partnership's agencies with their approval policy; administrators change the policy. */
 @Path("/agencies")
-@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator",
-        "mappa-chair"})
+@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator", "mappa-chair"
+})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgencyResource {
@@ -29,17 +29,28 @@ public class AgencyResource {
     @Inject
     AgencySettings settings;
 
-    public record AgencyView(String code, String name, String sector, boolean active, boolean sensitiveNeedsApproval,
-            OverrideApproval overrideApproval, long version) {
+    public record AgencyView(
+            String code,
+            String name,
+            String sector,
+            boolean active,
+            boolean sensitiveNeedsApproval,
+            OverrideApproval overrideApproval,
+            long version) {
         static AgencyView of(Agency a) {
-            return new AgencyView(a.getCode(), a.getName(), a.getSector().name(), a.isActive(),
-                    a.isSensitiveNeedsApproval(), a.getOverrideApproval(), a.getVersion());
+            return new AgencyView(
+                    a.getCode(),
+                    a.getName(),
+                    a.getSector().name(),
+                    a.isActive(),
+                    a.isSensitiveNeedsApproval(),
+                    a.getOverrideApproval(),
+                    a.getVersion());
         }
     }
 
     /** The policy to set, with the agency's version as read (GET /api/agencies). */
-    public record Policy(Long version, Boolean sensitiveNeedsApproval, OverrideApproval overrideApproval) {
-    }
+    public record Policy(Long version, Boolean sensitiveNeedsApproval, OverrideApproval overrideApproval) {}
 
     @GET
     public List<AgencyView> all() {
@@ -50,7 +61,10 @@ public class AgencyResource {
     @Path("/{code}/approval-policy")
     public AgencyView changePolicy(@PathParam("code") String code, Policy body) {
         var policy = body == null ? new Policy(null, null, null) : body;
-        return AgencyView.of(settings.changeApprovalPolicy(code, policy.version() == null ? -1 : policy.version(),
-                policy.sensitiveNeedsApproval(), policy.overrideApproval()));
+        return AgencyView.of(settings.changeApprovalPolicy(
+                code,
+                policy.version() == null ? -1 : policy.version(),
+                policy.sensitiveNeedsApproval(),
+                policy.overrideApproval()));
     }
 }

@@ -47,9 +47,9 @@ public class AgencyPolicyPage implements Serializable {
     }
 
     public String save() {
-        var saved = PageMessages.attempt(() -> settings.changeApprovalPolicy(code, version, sensitiveNeedsApproval,
-                overrideApproval), Map.of("sensitiveNeedsApproval", "policy:sensitive", "overrideApproval",
-                "policy:override"));
+        var saved = PageMessages.attempt(
+                () -> settings.changeApprovalPolicy(code, version, sensitiveNeedsApproval, overrideApproval),
+                Map.of("sensitiveNeedsApproval", "policy:sensitive", "overrideApproval", "policy:override"));
         if (saved == null) {
             return null;
         }
@@ -57,12 +57,35 @@ public class AgencyPolicyPage implements Serializable {
         return "/admin/index.xhtml?faces-redirect=true";
     }
 
-    public OverrideApproval[] getOverrideChoices() { return OverrideApproval.values(); }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public Boolean getSensitiveNeedsApproval() { return sensitiveNeedsApproval; }
-    public void setSensitiveNeedsApproval(Boolean v) { sensitiveNeedsApproval = v; }
-    public OverrideApproval getOverrideApproval() { return overrideApproval; }
-    public void setOverrideApproval(OverrideApproval v) { overrideApproval = v; }
+    public OverrideApproval[] getOverrideChoices() {
+        return OverrideApproval.values();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Boolean getSensitiveNeedsApproval() {
+        return sensitiveNeedsApproval;
+    }
+
+    public void setSensitiveNeedsApproval(Boolean v) {
+        sensitiveNeedsApproval = v;
+    }
+
+    public OverrideApproval getOverrideApproval() {
+        return overrideApproval;
+    }
+
+    public void setOverrideApproval(OverrideApproval v) {
+        overrideApproval = v;
+    }
 }

@@ -3,13 +3,13 @@ package org.lowshire.portal.audit.alert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.lowshire.portal.access.ReportPolicy;
-import org.lowshire.portal.audit.AccessDenials;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.ReportPolicy;
+import org.lowshire.portal.audit.AccessDenials;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AuditTrail;
@@ -40,12 +40,16 @@ public class AlertReview {
 
     public List<Alert> open() {
         return em.createQuery("select a from Alert a where a.status = 'OPEN' order by a.raisedAt desc", Alert.class)
-                .setMaxResults(200).getResultList();
+                .setMaxResults(200)
+                .getResultList();
     }
 
     public List<Alert> recentlyAcknowledged() {
-        return em.createQuery("select a from Alert a where a.status = 'ACKNOWLEDGED' order by a.acknowledgedAt desc",
-                Alert.class).setMaxResults(50).getResultList();
+        return em.createQuery(
+                        "select a from Alert a where a.status = 'ACKNOWLEDGED' order by a.acknowledgedAt desc",
+                        Alert.class)
+                .setMaxResults(50)
+                .getResultList();
     }
 
     @Transactional
@@ -58,7 +62,8 @@ public class AlertReview {
             throw denials.denied("ALERT", Long.toString(alertId), null, List.of());
         }
         alert.acknowledge(currentUser.getUsername(), note, clock.instant());
-        audit.record(AuditEntry.of(AuditAction.ALERT_ACKNOWLEDGED).target("ALERT", Long.toString(alertId), null)
+        audit.record(AuditEntry.of(AuditAction.ALERT_ACKNOWLEDGED)
+                .target("ALERT", Long.toString(alertId), null)
                 .details(Map.of("rule", alert.getRule().name(), "subjectUser", String.valueOf(alert.getUsername()))));
     }
 }

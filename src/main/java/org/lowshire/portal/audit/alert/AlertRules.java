@@ -45,7 +45,12 @@ public class AlertRules {
     public int evaluate() {
         try (Connection c = dataSource.getConnection()) {
             return burst(c, AlertRule.BULK_VIEWS, READS, READ_WEIGHT, settings.bulkMinutes(), settings.bulkViews() + 1)
-                    + burst(c, AlertRule.REPEATED_DENIALS, "'ACCESS_DENIED'", "1", settings.denialMinutes(),
+                    + burst(
+                            c,
+                            AlertRule.REPEATED_DENIALS,
+                            "'ACCESS_DENIED'",
+                            "1",
+                            settings.denialMinutes(),
                             settings.denials())
                     + outOfHours(c);
         } catch (SQLException e) {
@@ -57,8 +62,8 @@ public class AlertRules {
     static final String READS = "'VIEW', 'DOWNLOAD', 'EXPORT', 'SEARCH'";
 
     /** A search counts once per person it returned (at least once): listing fifty children is fifty reads. */
-    static final String READ_WEIGHT = "case when e.action = 'SEARCH' then greatest(cardinality(e.person_ids), 1)"
-            + " else 1 end";
+    static final String READ_WEIGHT =
+            "case when e.action = 'SEARCH' then greatest(cardinality(e.person_ids), 1)" + " else 1 end";
 
     /** At least {@code threshold} (weighted) events of the given actions by one user inside {@code minutes}. */
     private static int burst(Connection c, AlertRule rule, String actions, String weight, int minutes, int threshold)

@@ -30,13 +30,17 @@ public class AlertResource {
 
     public record AlertView(long id, String rule, String user, String agency, Instant windowStart, int events) {
         static AlertView of(Alert a) {
-            return new AlertView(a.getId(), a.getRule().name(), a.getUsername(), a.getAgency(), a.getWindowStart(),
+            return new AlertView(
+                    a.getId(),
+                    a.getRule().name(),
+                    a.getUsername(),
+                    a.getAgency(),
+                    a.getWindowStart(),
                     a.getEventCount());
         }
     }
 
-    public record Acknowledgement(String note) {
-    }
+    public record Acknowledgement(String note) {}
 
     @GET
     public List<AlertView> open() {

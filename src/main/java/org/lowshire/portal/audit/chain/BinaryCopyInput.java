@@ -41,7 +41,9 @@ final class BinaryCopyInput {
 
     int readInt() throws IOException {
         need(4);
-        int v = ((buf[pos] & 0xff) << 24) | ((buf[pos + 1] & 0xff) << 16) | ((buf[pos + 2] & 0xff) << 8)
+        int v = ((buf[pos] & 0xff) << 24)
+                | ((buf[pos + 1] & 0xff) << 16)
+                | ((buf[pos + 2] & 0xff) << 8)
                 | (buf[pos + 3] & 0xff);
         pos += 4;
         return v;

@@ -13,8 +13,7 @@ public final class CanonicalForm {
 
     static final byte VERSION = 1;
 
-    private CanonicalForm() {
-    }
+    private CanonicalForm() {}
 
     public static byte[] encode(StoredEvent e) {
         var out = new Buffer();

@@ -10,8 +10,7 @@ public final class ChainHash {
     /** The "previous hash" of the first link. */
     public static final byte[] GENESIS = new byte[32];
 
-    private ChainHash() {
-    }
+    private ChainHash() {}
 
     public static byte[] link(byte[] previous, long seq, StoredEvent event) {
         try {
@@ -27,6 +26,9 @@ public final class ChainHash {
 
     /** What a checkpoint signs: the sequence number and the head hash at it. */
     public static byte[] checkpointPayload(long seq, byte[] headHash) {
-        return ByteBuffer.allocate(8 + headHash.length).putLong(seq).put(headHash).array();
+        return ByteBuffer.allocate(8 + headHash.length)
+                .putLong(seq)
+                .put(headHash)
+                .array();
     }
 }

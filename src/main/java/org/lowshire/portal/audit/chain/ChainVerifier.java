@@ -34,8 +34,8 @@ public final class ChainVerifier {
      * @param anchor the last checkpoint as also kept outside the database (may be null): it catches a tail cut off
      *        together with the checkpoints that covered it
      */
-    public ChainVerifier(List<Checkpoint> checkpoints, Checkpoint anchor, SignatureCheck signatures,
-            int maxCheckpointGap) {
+    public ChainVerifier(
+            List<Checkpoint> checkpoints, Checkpoint anchor, SignatureCheck signatures, int maxCheckpointGap) {
         this.checkpoints = new TreeMap<>();
         checkpoints.forEach(c -> this.checkpoints.put(c.seq(), c));
         if (anchor != null) {
@@ -63,8 +63,13 @@ public final class ChainVerifier {
         if (computed == null && row.event() != null) {
             computed = ChainHash.link(previous, row.seq(), row.event());
         }
-        return accept(row.seq(), row.eventId(), row.event() == null ? null : row.event().id(), row.prevHash(),
-                row.hash(), computed);
+        return accept(
+                row.seq(),
+                row.eventId(),
+                row.event() == null ? null : row.event().id(),
+                row.prevHash(),
+                row.hash(),
+                computed);
     }
 
     /**
@@ -72,18 +77,20 @@ public final class ChainVerifier {
      * {@code hashFromStoredPrevious} is null when the event could not be encoded (it is then reported altered).
      */
     public boolean accept(StoredLink link, byte[] hashFromStoredPrevious) {
-        return accept(link.seq(), link.eventId(), link.foundEventId(), link.prevHash(), link.hash(),
-                hashFromStoredPrevious);
+        return accept(
+                link.seq(), link.eventId(), link.foundEventId(), link.prevHash(), link.hash(), hashFromStoredPrevious);
     }
 
-    private boolean accept(long seq, long eventId, Long foundEventId, byte[] prevHash, byte[] hash,
-            byte[] computed) {
+    private boolean accept(long seq, long eventId, Long foundEventId, byte[] prevHash, byte[] hash, byte[] computed) {
         if (failure != null) {
             return false;
         }
         if (seq != expected) {
-            return fail(expected, seq < expected ? "entry " + seq + " appears out of order"
-                    : "entry " + expected + " is missing from the chain");
+            return fail(
+                    expected,
+                    seq < expected
+                            ? "entry " + seq + " appears out of order"
+                            : "entry " + expected + " is missing from the chain");
         }
         if (foundEventId == null) {
             return fail(seq, "the event of entry " + seq + " (event id " + eventId + ") has been deleted");
@@ -100,17 +107,19 @@ public final class ChainVerifier {
         Checkpoint checkpoint = checkpoints.get(seq);
         if (checkpoint != null) {
             if (!Arrays.equals(checkpoint.headHash(), computed)) {
-                return fail(lastGoodCheckpoint + 1, "entries " + (lastGoodCheckpoint + 1) + " to " + seq
-                        + " were rewritten: they no longer match the checkpoint signed at " + seq);
+                return fail(
+                        lastGoodCheckpoint + 1,
+                        "entries " + (lastGoodCheckpoint + 1) + " to " + seq
+                                + " were rewritten: they no longer match the checkpoint signed at " + seq);
             }
-            if (!signatures.verify(checkpoint.keyId(), ChainHash.checkpointPayload(seq, computed),
-                    checkpoint.signature())) {
+            if (!signatures.verify(
+                    checkpoint.keyId(), ChainHash.checkpointPayload(seq, computed), checkpoint.signature())) {
                 return fail(seq, "the checkpoint at entry " + seq + " has an invalid signature");
             }
             lastGoodCheckpoint = seq;
         } else if (seq - lastGoodCheckpoint > maxCheckpointGap && checkpoints.higherKey(seq) != null) {
-            return fail(lastGoodCheckpoint + 1, "the checkpoints after entry " + lastGoodCheckpoint
-                    + " have been removed");
+            return fail(
+                    lastGoodCheckpoint + 1, "the checkpoints after entry " + lastGoodCheckpoint + " have been removed");
         }
         previous = computed;
         expected++;
@@ -130,13 +139,22 @@ public final class ChainVerifier {
         long head = expected - 1;
         Long beyond = checkpoints.higherKey(head);
         if (beyond != null) {
-            return VerificationResult.bad(head, head, expected, "the chain ends at entry " + head
-                    + " but a checkpoint was signed at entry " + beyond + ": entries were removed");
+            return VerificationResult.bad(
+                    head,
+                    head,
+                    expected,
+                    "the chain ends at entry " + head + " but a checkpoint was signed at entry " + beyond
+                            + ": entries were removed");
         }
         if (!strays.isEmpty()) {
-            var first = strays.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
-            return VerificationResult.bad(head, head, Math.min(first.getValue(), head + 1), "event id " + first.getKey()
-                    + " is in the audit table but not in the chain: it was inserted outside the portal");
+            var first =
+                    strays.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+            return VerificationResult.bad(
+                    head,
+                    head,
+                    Math.min(first.getValue(), head + 1),
+                    "event id " + first.getKey()
+                            + " is in the audit table but not in the chain: it was inserted outside the portal");
         }
         return VerificationResult.ok(head, head == 0 ? null : head);
     }

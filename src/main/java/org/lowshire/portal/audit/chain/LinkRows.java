@@ -20,14 +20,14 @@ public final class LinkRows {
             + " e.actor_subject, e.actor_username, e.actor_agency, e.actor_roles, e.session_ref, e.client_address,"
             + " e.action, e.outcome, e.target_type, e.target_id, e.target_ref, e.person_ids, e.purpose,"
             + " e.recipient_agency, e.correlation_id, e.details::text";
+
     private static final int FIELDS = 22;
     private static final int TEXT_BEFORE_PERSONS = 11;
     private static final int TEXT_AFTER_PERSONS = 4;
     private static final long EPOCH_2000_MICROS = 946_684_800_000_000L;
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
 
-    private LinkRows() {
-    }
+    private LinkRows() {}
 
     /** All rows of one binary COPY stream, in the order sent. */
     public static List<StoredLink> read(InputStream stream) throws IOException {

@@ -5,5 +5,4 @@ package org.lowshire.portal.audit.chain;
  * when that row is gone) and that event's canonical form as stored ({@code null} when the row is gone or holds
  * something the chainer can never have written).
  */
-public record StoredLink(long seq, long eventId, byte[] prevHash, byte[] hash, Long foundEventId, byte[] canonical) {
-}
+public record StoredLink(long seq, long eventId, byte[] prevHash, byte[] hash, Long foundEventId, byte[] canonical) {}

@@ -36,7 +36,8 @@ public class FieldHistory {
     public List<FieldChange> of(Class<?> type, Long id, Instant from) {
         Instant cut = from.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(em)
+                .createQuery()
                 .forRevisionsOfEntity(type, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -64,7 +65,13 @@ public class FieldHistory {
     }
 
     /** Compares the mapped fields (embedded ones field by field), never derived getters. */
-    private void collect(ManagedType<?> type, String prefix, Object before, Object after, Instant at, Revision rev,
+    private void collect(
+            ManagedType<?> type,
+            String prefix,
+            Object before,
+            Object after,
+            Instant at,
+            Revision rev,
             List<FieldChange> out) {
         for (SingularAttribute<?, ?> a : type.getSingularAttributes()) {
             if (a.isId() || a.isVersion() || !(a.getJavaMember() instanceof Field field)) {
@@ -73,11 +80,17 @@ public class FieldHistory {
             Object now = read(field, after);
             Object then = read(field, before);
             if (a.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
-                collect(em.getMetamodel().embeddable(a.getJavaType()), prefix + a.getName() + ".", then, now, at, rev,
+                collect(
+                        em.getMetamodel().embeddable(a.getJavaType()),
+                        prefix + a.getName() + ".",
+                        then,
+                        now,
+                        at,
+                        rev,
                         out);
             } else if (!Objects.equals(text(now), text(then))) {
-                out.add(new FieldChange(at, rev.getActorUsername(), rev.getActorAgency(), prefix + a.getName(),
-                        text(then), text(now)));
+                out.add(new FieldChange(
+                        at, rev.getActorUsername(), rev.getActorAgency(), prefix + a.getName(), text(then), text(now)));
             }
         }
     }

@@ -1,12 +1,12 @@
 package org.lowshire.portal.audit.web;
 
-import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +83,9 @@ public class AlertsPage implements Serializable {
     private void fail(long alertId, String key) {
         var context = FacesContext.getCurrentInstance();
         failedAlert = alertId;
-        failure = ResourceBundle.getBundle("i18n.messages", context.getViewRoot().getLocale()).getString(key);
+        failure = ResourceBundle.getBundle(
+                        "i18n.messages", context.getViewRoot().getLocale())
+                .getString(key);
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure, null));
         context.validationFailed();
     }

@@ -28,7 +28,8 @@ public class AuditRowsModel extends LazyDataModel<AuditRow> {
     }
 
     @Override
-    public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<AuditRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return search.page(query, first, pageSize);
     }
 

@@ -58,8 +58,8 @@ public class AuditSearchPage implements Serializable {
         if (!problems.isEmpty()) {
             results = null;
             var context = FacesContext.getCurrentInstance();
-            problems.forEach((field, key) -> context.addMessage("search:" + field,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null)));
+            problems.forEach((field, key) -> context.addMessage(
+                    "search:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null)));
             context.validationFailed();
             return;
         }
@@ -71,10 +71,13 @@ public class AuditSearchPage implements Serializable {
             search.recordSearch(query, report);
             results = new AuditRowsModel(search, query);
         } catch (RuntimeException e) {
-            LOG.errorf("The audit trail could not record a search (%s)", e.getClass().getSimpleName());
+            LOG.errorf(
+                    "The audit trail could not record a search (%s)",
+                    e.getClass().getSimpleName());
             results = null;
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("audit.error.notRecorded"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("audit.error.notRecorded"), null));
         }
     }
 
@@ -82,8 +85,10 @@ public class AuditSearchPage implements Serializable {
     public void beforeExport(String format) {
         int count = results == null ? 0 : search.count(query);
         if (results == null || count > AuditQuery.EXPORT_LIMIT) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("audit.error.exportTooBroad"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, text("audit.error.exportTooBroad"), null));
             throw new AbortProcessingException("export refused");
         }
         search.recordExport(query, format, count);
@@ -93,7 +98,8 @@ public class AuditSearchPage implements Serializable {
 
     private static String text(String key) {
         var context = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("i18n.messages", context.getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle("i18n.messages", context.getViewRoot().getLocale())
+                .getString(key);
     }
 
     public AuditAction[] getActions() {

@@ -19,14 +19,15 @@ public class BoardHomePage {
     @Inject
     UserDirectory users;
 
-    public record AgencyRow(Agency agency, long users) {
-    }
+    public record AgencyRow(Agency agency, long users) {}
 
     private List<AgencyRow> rows;
 
     public List<AgencyRow> getRows() {
         if (rows == null) {
-            rows = agencies.all().stream().map(a -> new AgencyRow(a, users.countInAgency(a.getCode()))).toList();
+            rows = agencies.all().stream()
+                    .map(a -> new AgencyRow(a, users.countInAgency(a.getCode())))
+                    .toList();
         }
         return rows;
     }

@@ -15,8 +15,8 @@ import org.lowshire.portal.consent.ConsentService;
 
 /** {@code /api/people/{id}/consents}: a person's consents, and recording a new one. */
 @Path("/people")
-@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator",
-        "mappa-chair"})
+@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator", "mappa-chair"
+})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PersonConsentsResource {
@@ -27,13 +27,16 @@ public class PersonConsentsResource {
     @GET
     @Path("{id}/consents")
     public List<ConsentResource.ConsentView> list(@PathParam("id") String person) {
-        return consents.forPerson(person).consents().stream().map(ConsentResource.ConsentView::of).toList();
+        return consents.forPerson(person).consents().stream()
+                .map(ConsentResource.ConsentView::of)
+                .toList();
     }
 
     @POST
     @Path("{id}/consents")
     public Response record(@PathParam("id") String person, ConsentInput body) {
-        return Response.status(201).entity(ConsentResource.ConsentView.of(consents.record(person, body.details()))).build();
+        return Response.status(201)
+                .entity(ConsentResource.ConsentView.of(consents.record(person, body.details())))
+                .build();
     }
-
 }

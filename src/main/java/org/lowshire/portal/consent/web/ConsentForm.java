@@ -85,11 +85,25 @@ public class ConsentForm implements Serializable {
         LocalDate expires = date(expiresOn, "expiresOn", c);
         LocalDate verified = date(verifiedOn, "verifiedOn", c);
         c.throwIfAny();
-        return new ConsentDetails(kind, status, on, givenBy, giverName, giverRelationship,
+        return new ConsentDetails(
+                kind,
+                status,
+                on,
+                givenBy,
+                giverName,
+                giverRelationship,
                 new ConsentDetails.Competence(assessedBy, assessed, competence, competenceNotes),
-                new ConsentScope(purposes.isEmpty() ? null : EnumSet.copyOf(purposes), allAgencies,
-                        new HashSet<>(agencies), categories.isEmpty() ? null : EnumSet.copyOf(categories)),
-                method, documentReference, expires, notSoughtReason, verifiedBy, verified);
+                new ConsentScope(
+                        purposes.isEmpty() ? null : EnumSet.copyOf(purposes),
+                        allAgencies,
+                        new HashSet<>(agencies),
+                        categories.isEmpty() ? null : EnumSet.copyOf(categories)),
+                method,
+                documentReference,
+                expires,
+                notSoughtReason,
+                verifiedBy,
+                verified);
     }
 
     private static LocalDate date(DateParts parts, String field, InvalidInput.Collector c) {
@@ -102,53 +116,177 @@ public class ConsentForm implements Serializable {
     }
 
     static Map<String, String> fieldIds(String form) {
-        return Map.ofEntries(Map.entry("kind", form + ":kind"), Map.entry("status", form + ":status"),
-                Map.entry("statusOn", form + ":statusOnDay"), Map.entry("givenBy", form + ":givenBy"),
-                Map.entry("giverName", form + ":giverName"), Map.entry("giverRelationship", form + ":giverRelationship"),
-                Map.entry("competence", form + ":assessedBy"), Map.entry("purposes", form + ":purposes"),
-                Map.entry("agencies", form + ":agencies"), Map.entry("categories", form + ":categories"),
-                Map.entry("method", form + ":method"), Map.entry("expiresOn", form + ":expiresOnDay"),
-                Map.entry("notSoughtReason", form + ":notSoughtReason"), Map.entry("verifiedOn", form + ":verifiedOnDay"),
+        return Map.ofEntries(
+                Map.entry("kind", form + ":kind"),
+                Map.entry("status", form + ":status"),
+                Map.entry("statusOn", form + ":statusOnDay"),
+                Map.entry("givenBy", form + ":givenBy"),
+                Map.entry("giverName", form + ":giverName"),
+                Map.entry("giverRelationship", form + ":giverRelationship"),
+                Map.entry("competence", form + ":assessedBy"),
+                Map.entry("purposes", form + ":purposes"),
+                Map.entry("agencies", form + ":agencies"),
+                Map.entry("categories", form + ":categories"),
+                Map.entry("method", form + ":method"),
+                Map.entry("expiresOn", form + ":expiresOnDay"),
+                Map.entry("notSoughtReason", form + ":notSoughtReason"),
+                Map.entry("verifiedOn", form + ":verifiedOnDay"),
                 Map.entry("version", form + ":kind"));
     }
 
-    public boolean isEditing() { return editing != null; }
-    public String getEditing() { return editing; }
-    public long getVersion() { return version; }
-    public ConsentKind getKind() { return kind; }
-    public void setKind(ConsentKind v) { kind = v; }
-    public ConsentStatus getStatus() { return status; }
-    public void setStatus(ConsentStatus v) { status = v; }
-    public DateParts getStatusOn() { return statusOn; }
-    public GivenBy getGivenBy() { return givenBy; }
-    public void setGivenBy(GivenBy v) { givenBy = v; }
-    public String getGiverName() { return giverName; }
-    public void setGiverName(String v) { giverName = v; }
-    public String getGiverRelationship() { return giverRelationship; }
-    public void setGiverRelationship(String v) { giverRelationship = v; }
-    public String getAssessedBy() { return assessedBy; }
-    public void setAssessedBy(String v) { assessedBy = v; }
-    public DateParts getAssessedOn() { return assessedOn; }
-    public CompetenceOutcome getCompetence() { return competence; }
-    public void setCompetence(CompetenceOutcome v) { competence = v; }
-    public String getCompetenceNotes() { return competenceNotes; }
-    public void setCompetenceNotes(String v) { competenceNotes = v; }
-    public List<SharingPurpose> getPurposes() { return purposes; }
-    public void setPurposes(List<SharingPurpose> v) { purposes = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public boolean isAllAgencies() { return allAgencies; }
-    public void setAllAgencies(boolean v) { allAgencies = v; }
-    public List<String> getAgencies() { return agencies; }
-    public void setAgencies(List<String> v) { agencies = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public List<DataCategory> getCategories() { return categories; }
-    public void setCategories(List<DataCategory> v) { categories = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public ConsentMethod getMethod() { return method; }
-    public void setMethod(ConsentMethod v) { method = v; }
-    public String getDocumentReference() { return documentReference; }
-    public void setDocumentReference(String v) { documentReference = v; }
-    public DateParts getExpiresOn() { return expiresOn; }
-    public String getNotSoughtReason() { return notSoughtReason; }
-    public void setNotSoughtReason(String v) { notSoughtReason = v; }
-    public String getVerifiedBy() { return verifiedBy; }
-    public void setVerifiedBy(String v) { verifiedBy = v; }
-    public DateParts getVerifiedOn() { return verifiedOn; }
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    public String getEditing() {
+        return editing;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ConsentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ConsentKind v) {
+        kind = v;
+    }
+
+    public ConsentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ConsentStatus v) {
+        status = v;
+    }
+
+    public DateParts getStatusOn() {
+        return statusOn;
+    }
+
+    public GivenBy getGivenBy() {
+        return givenBy;
+    }
+
+    public void setGivenBy(GivenBy v) {
+        givenBy = v;
+    }
+
+    public String getGiverName() {
+        return giverName;
+    }
+
+    public void setGiverName(String v) {
+        giverName = v;
+    }
+
+    public String getGiverRelationship() {
+        return giverRelationship;
+    }
+
+    public void setGiverRelationship(String v) {
+        giverRelationship = v;
+    }
+
+    public String getAssessedBy() {
+        return assessedBy;
+    }
+
+    public void setAssessedBy(String v) {
+        assessedBy = v;
+    }
+
+    public DateParts getAssessedOn() {
+        return assessedOn;
+    }
+
+    public CompetenceOutcome getCompetence() {
+        return competence;
+    }
+
+    public void setCompetence(CompetenceOutcome v) {
+        competence = v;
+    }
+
+    public String getCompetenceNotes() {
+        return competenceNotes;
+    }
+
+    public void setCompetenceNotes(String v) {
+        competenceNotes = v;
+    }
+
+    public List<SharingPurpose> getPurposes() {
+        return purposes;
+    }
+
+    public void setPurposes(List<SharingPurpose> v) {
+        purposes = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public boolean isAllAgencies() {
+        return allAgencies;
+    }
+
+    public void setAllAgencies(boolean v) {
+        allAgencies = v;
+    }
+
+    public List<String> getAgencies() {
+        return agencies;
+    }
+
+    public void setAgencies(List<String> v) {
+        agencies = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public List<DataCategory> getCategories() {
+        return categories;
+    }
+
+    public void setCategories(List<DataCategory> v) {
+        categories = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public ConsentMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(ConsentMethod v) {
+        method = v;
+    }
+
+    public String getDocumentReference() {
+        return documentReference;
+    }
+
+    public void setDocumentReference(String v) {
+        documentReference = v;
+    }
+
+    public DateParts getExpiresOn() {
+        return expiresOn;
+    }
+
+    public String getNotSoughtReason() {
+        return notSoughtReason;
+    }
+
+    public void setNotSoughtReason(String v) {
+        notSoughtReason = v;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public void setVerifiedBy(String v) {
+        verifiedBy = v;
+    }
+
+    public DateParts getVerifiedOn() {
+        return verifiedOn;
+    }
 }

@@ -25,7 +25,10 @@ public class ConsentReceiptServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Downloads.send(resp, () -> Downloads.pdf("consent-receipt.pdf", ConsentReceipt.pdf(consents.forReceipt(
-                req.getParameter("id")), agencies::nameOf)));
+        Downloads.send(
+                resp,
+                () -> Downloads.pdf(
+                        "consent-receipt.pdf",
+                        ConsentReceipt.pdf(consents.forReceipt(req.getParameter("id")), agencies::nameOf)));
     }
 }

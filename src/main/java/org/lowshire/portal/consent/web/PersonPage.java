@@ -48,9 +48,11 @@ public class PersonPage implements Serializable {
         if (details == null) {
             return null;
         }
-        Consent saved = PageMessages.attempt(() -> form.isEditing()
-                ? consents.revise(form.getEditing(), form.getVersion(), details)
-                : consents.record(id, details), ConsentForm.fieldIds("consent"));
+        Consent saved = PageMessages.attempt(
+                () -> form.isEditing()
+                        ? consents.revise(form.getEditing(), form.getVersion(), details)
+                        : consents.record(id, details),
+                ConsentForm.fieldIds("consent"));
         return saved == null ? null : reload(form.isEditing() ? "consent.corrected.banner" : "consent.recorded.banner");
     }
 
@@ -64,13 +66,22 @@ public class PersonPage implements Serializable {
     }
 
     public String withdraw() {
-        Consent c = person.consents().stream().filter(x -> x.getUuid().equals(withdrawing)).findFirst()
+        Consent c = person.consents().stream()
+                .filter(x -> x.getUuid().equals(withdrawing))
+                .findFirst()
                 .orElse(null);
         if (c == null) {
             return null;
         }
-        var fields = Map.of("withdrawnOn", "withdrawal:withdrawnOnDay", "status", "withdrawal:withdrawnOnDay",
-                "withdrawalNote", "withdrawal:withdrawalNote", "version", "withdrawal:withdrawnOnDay");
+        var fields = Map.of(
+                "withdrawnOn",
+                "withdrawal:withdrawnOnDay",
+                "status",
+                "withdrawal:withdrawnOnDay",
+                "withdrawalNote",
+                "withdrawal:withdrawalNote",
+                "version",
+                "withdrawal:withdrawnOnDay");
         java.time.LocalDate on;
         try {
             on = withdrawnOn.toDate("withdrawnOn");
@@ -78,8 +89,8 @@ public class PersonPage implements Serializable {
             PageMessages.show(e, fields);
             return null;
         }
-        var done = PageMessages.attempt(() -> consents.withdraw(c.getUuid(), c.getVersion(), on, withdrawalNote),
-                fields);
+        var done =
+                PageMessages.attempt(() -> consents.withdraw(c.getUuid(), c.getVersion(), on, withdrawalNote), fields);
         return done == null ? null : reload("consent.withdrawn.banner");
     }
 
@@ -89,8 +100,12 @@ public class PersonPage implements Serializable {
 
     /** Keeps the signed consent document with the consent; a refused file is named next to the file input. */
     public String attach() {
-        var saved = PageMessages.attempt(() -> consents.addDocument(attaching, UploadedFiles.name(document),
-                UploadedFiles.read(document, consents.maxDocumentBytes())), Map.of("file", "document:file"));
+        var saved = PageMessages.attempt(
+                () -> consents.addDocument(
+                        attaching,
+                        UploadedFiles.name(document),
+                        UploadedFiles.read(document, consents.maxDocumentBytes())),
+                Map.of("file", "document:file"));
         return saved == null ? null : reload("consent.document.banner");
     }
 
@@ -111,15 +126,47 @@ public class PersonPage implements Serializable {
         return c.isExpiredOn(person.today());
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public PersonConsents getPerson() { return person; }
-    public ConsentForm getForm() { return form; }
-    public String getWithdrawing() { return withdrawing; }
-    public String getAttaching() { return attaching; }
-    public Part getDocument() { return document; }
-    public void setDocument(Part document) { this.document = document; }
-    public DateParts getWithdrawnOn() { return withdrawnOn; }
-    public String getWithdrawalNote() { return withdrawalNote; }
-    public void setWithdrawalNote(String v) { withdrawalNote = v; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PersonConsents getPerson() {
+        return person;
+    }
+
+    public ConsentForm getForm() {
+        return form;
+    }
+
+    public String getWithdrawing() {
+        return withdrawing;
+    }
+
+    public String getAttaching() {
+        return attaching;
+    }
+
+    public Part getDocument() {
+        return document;
+    }
+
+    public void setDocument(Part document) {
+        this.document = document;
+    }
+
+    public DateParts getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String getWithdrawalNote() {
+        return withdrawalNote;
+    }
+
+    public void setWithdrawalNote(String v) {
+        withdrawalNote = v;
+    }
 }

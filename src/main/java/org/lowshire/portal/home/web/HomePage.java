@@ -1,12 +1,12 @@
 package org.lowshire.portal.home.web;
 
-import org.lowshire.portal.request.disclosure.ConsentFlag;
-import org.lowshire.portal.request.disclosure.ConsentFlags;
-import org.lowshire.portal.request.disclosure.Transparency;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lowshire.portal.agency.AgencyDirectory;
+import org.lowshire.portal.request.disclosure.ConsentFlag;
+import org.lowshire.portal.request.disclosure.ConsentFlags;
+import org.lowshire.portal.request.disclosure.Transparency;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.UserIdentity;
 

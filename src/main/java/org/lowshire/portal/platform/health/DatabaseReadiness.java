@@ -26,7 +26,9 @@ public class DatabaseReadiness implements HealthCheck {
             rs.next();
             return response.up().withData("agencies", rs.getLong(1)).build();
         } catch (SQLException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -23,17 +23,24 @@ public class KeycloakReadiness implements HealthCheck {
     @Inject
     OidcSettings settings;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("keycloak");
         try {
-            var request = HttpRequest.newBuilder(URI.create(settings.discoveryUrl())).timeout(TIMEOUT).GET().build();
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            var request = HttpRequest.newBuilder(URI.create(settings.discoveryUrl()))
+                    .timeout(TIMEOUT)
+                    .GET()
+                    .build();
+            int status =
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return response.status(status == 200).withData("status", status).build();
         } catch (IOException | IllegalArgumentException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return response.down().withData("error", "interrupted").build();

@@ -46,7 +46,8 @@ public class BearerOnlyFilter extends HttpFilter {
     }
 
     static boolean hasBearerHeader(String authorization) {
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        return authorization != null
+                && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 && !authorization.substring(7).isBlank();
     }
 

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The portal's REST API under {@code /api}: bearer tokens only (401 without one), JSON, problem+json errors. */
 @ApplicationPath("/api")
-public class PortalApi extends Application {
-}
+public class PortalApi extends Application {}

@@ -1,15 +1,15 @@
 package org.lowshire.portal.platform.rest;
 
-import java.util.Map;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem detail. {@code detail} is written for the caller and never carries exception text,
  * stack traces or case content; {@code correlationId} leads support to the log line.
  */
-public record Problem(String type, String title, int status, String detail, String correlationId,
-        Map<String, String> errors) {
+public record Problem(
+        String type, String title, int status, String detail, String correlationId, Map<String, String> errors) {
 
     public Problem(String type, String title, int status, String detail, String correlationId) {
         this(type, title, status, detail, correlationId, null);

@@ -2,27 +2,26 @@ package org.lowshire.portal.platform.rest;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import java.util.LinkedHashMap;
-import org.lowshire.portal.shared.RecordNotFound;
-import org.lowshire.portal.security.AccessDenied;
-import org.lowshire.portal.shared.BusinessException;
-import org.lowshire.portal.shared.InvalidInput;
-import org.lowshire.portal.shared.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
 import org.jboss.logging.Logger;
 import org.lowshire.portal.audit.AccessDenials;
+import org.lowshire.portal.security.AccessDenied;
+import org.lowshire.portal.shared.BusinessException;
 import org.lowshire.portal.shared.Correlation;
+import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.RecordNotFound;
+import org.lowshire.portal.shared.Texts;
 
 /** The one place REST errors become problem+json answers. */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     static Problem problem(HttpServletRequest request, int status, String detail) {
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -43,9 +42,13 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 403) {
-                denials.refused("API", request.getRequestURI().substring(request.getContextPath().length()));
+                denials.refused(
+                        "API",
+                        request.getRequestURI()
+                                .substring(request.getContextPath().length()));
             }
-            return problem(request, status, "The request could not be completed (" + status + ").").toResponse();
+            return problem(request, status, "The request could not be completed (" + status + ").")
+                    .toResponse();
         }
     }
 
@@ -57,7 +60,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(AccessDenied e) {
-            return problem(request, 403, "You do not have access to this record.").toResponse();
+            return problem(request, 403, "You do not have access to this record.")
+                    .toResponse();
         }
     }
 
@@ -83,7 +87,9 @@ public final class ProblemMappers {
             if (e instanceof InvalidInput invalid) {
                 var messages = new LinkedHashMap<String, String>();
                 invalid.fieldErrors().forEach((field, key) -> messages.put(field, Texts.text(key)));
-                return problem(request, 400, Texts.text("error.summary.title")).withErrors(messages).toResponse();
+                return problem(request, 400, Texts.text("error.summary.title"))
+                        .withErrors(messages)
+                        .toResponse();
             }
             int status = e instanceof org.lowshire.portal.shared.TooManyRequests ? 429 : 409;
             return problem(request, status, Texts.text(e.messageKey())).toResponse();
@@ -98,7 +104,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(OptimisticLockException e) {
-            return problem(request, 409, Texts.text("request.error.changedMeanwhile")).toResponse();
+            return problem(request, 409, Texts.text("request.error.changedMeanwhile"))
+                    .toResponse();
         }
     }
 
@@ -113,9 +120,9 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(Exception e) {
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-                if (t instanceof OptimisticLockException
-                        || t instanceof org.hibernate.StaleObjectStateException) {
-                    return problem(request, 409, Texts.text("request.error.changedMeanwhile")).toResponse();
+                if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleObjectStateException) {
+                    return problem(request, 409, Texts.text("request.error.changedMeanwhile"))
+                            .toResponse();
                 }
             }
             LOG.errorf(e, "Unexpected error in REST call (correlation id %s)", Correlation.of(request));

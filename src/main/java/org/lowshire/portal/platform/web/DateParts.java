@@ -45,10 +45,27 @@ public class DateParts implements Serializable {
         return s == null || s.isBlank();
     }
 
-    public String getDay() { return day; }
-    public void setDay(String v) { day = v; }
-    public String getMonth() { return month; }
-    public void setMonth(String v) { month = v; }
-    public String getYear() { return year; }
-    public void setYear(String v) { year = v; }
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String v) {
+        day = v;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String v) {
+        month = v;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String v) {
+        year = v;
+    }
 }

@@ -14,8 +14,8 @@ import java.util.Locale;
 public class Dates {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(ZONE);
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

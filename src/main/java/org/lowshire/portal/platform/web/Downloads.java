@@ -12,17 +12,17 @@ import org.lowshire.portal.shared.RecordNotFound;
  */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** What is sent: its type, its Content-Disposition (always an attachment) and its bytes. */
-    public record Payload(String contentType, String disposition, byte[] content) {
-    }
+    public record Payload(String contentType, String disposition, byte[] content) {}
 
     /** A stored file (an attachment or a signed consent document) under its sanitised name. */
     public static Payload file(org.lowshire.portal.attachment.AttachmentStore.Download file) {
-        return new Payload(file.contentType(), org.lowshire.portal.attachment.FileNames.contentDisposition(
-                file.fileName()), file.content());
+        return new Payload(
+                file.contentType(),
+                org.lowshire.portal.attachment.FileNames.contentDisposition(file.fileName()),
+                file.content());
     }
 
     public static Payload pdf(String fileName, byte[] content) {

@@ -36,7 +36,11 @@ public class ErrorPage {
             LOG.infof("Error page for status %s shown (reference %s)", status, reference);
             if (Integer.valueOf(403).equals(status) && request.getAttribute(AccessDenied.RECORDED) == null) {
                 String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-                denials.refused("PAGE", uri == null ? null : uri.substring(request.getContextPath().length()),
+                denials.refused(
+                        "PAGE",
+                        uri == null
+                                ? null
+                                : uri.substring(request.getContextPath().length()),
                         request.getParameter("id"));
             }
         }

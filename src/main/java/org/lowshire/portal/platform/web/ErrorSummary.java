@@ -16,16 +16,16 @@ import java.util.List;
 public class ErrorSummary {
 
     /** One entry; {@code fieldId} is null for a message about the page. */
-    public record Item(String fieldId, String text) {
-    }
+    public record Item(String fieldId, String text) {}
 
     /** Read afresh on every call: Faces asks "rendered?" in every phase, before the action adds its messages. */
     public List<Item> getItems() {
         var items = new ArrayList<Item>();
         var context = FacesContext.getCurrentInstance();
-        context.getClientIdsWithMessages().forEachRemaining(id -> context.getMessageList(id).stream()
-                .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
-                .forEach(m -> items.add(new Item(id, m.getSummary()))));
+        context.getClientIdsWithMessages()
+                .forEachRemaining(id -> context.getMessageList(id).stream()
+                        .filter(m -> m.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal())
+                        .forEach(m -> items.add(new Item(id, m.getSummary()))));
         return items;
     }
 }

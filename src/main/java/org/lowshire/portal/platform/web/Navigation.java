@@ -17,8 +17,11 @@ public class Navigation {
     CurrentUser currentUser;
 
     public List<Section> getSections() {
-        return currentUser.identity()
-                .map(user -> Arrays.stream(Section.values()).filter(s -> s.openTo(user)).toList())
+        return currentUser
+                .identity()
+                .map(user -> Arrays.stream(Section.values())
+                        .filter(s -> s.openTo(user))
+                        .toList())
                 .orElse(List.of());
     }
 

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.hibernate.StaleObjectStateException;
-import org.lowshire.portal.shared.RecordNotFound;
 import org.lowshire.portal.security.AccessDenied;
 import org.lowshire.portal.shared.BusinessException;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.RecordNotFound;
 
 /**
  * The one place page beans turn refusals into what the user sees: a message next to each field named by the rule
@@ -21,8 +21,7 @@ import org.lowshire.portal.shared.InvalidInput;
  */
 public final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     /**
      * Runs an action. Returns its result, or null after showing why it was refused; unexpected failures propagate
@@ -47,8 +46,8 @@ public final class PageMessages {
         InvalidInput invalid = causeOf(e, InvalidInput.class);
         BusinessException business = causeOf(e, BusinessException.class);
         if (invalid != null) {
-            invalid.fieldErrors().forEach((field, key) -> context.addMessage(fieldIds.get(field),
-                    error(text(context, key))));
+            invalid.fieldErrors()
+                    .forEach((field, key) -> context.addMessage(fieldIds.get(field), error(text(context, key))));
         } else if (business != null) {
             context.addMessage(null, error(text(context, business.messageKey())));
         } else if (causeOf(e, OptimisticLockException.class) != null
@@ -76,7 +75,8 @@ public final class PageMessages {
     }
 
     public static String text(FacesContext context, String key) {
-        var bundle = ResourceBundle.getBundle("i18n.messages", context.getViewRoot().getLocale());
+        var bundle =
+                ResourceBundle.getBundle("i18n.messages", context.getViewRoot().getLocale());
         return bundle.containsKey(key) ? bundle.getString(key) : key;
     }
 

@@ -9,8 +9,7 @@ import org.lowshire.portal.attachment.AttachmentRefused;
 /** Reading a file posted from a page's file input, never more than one byte past the limit. */
 public final class UploadedFiles {
 
-    private UploadedFiles() {
-    }
+    private UploadedFiles() {}
 
     /** The name the browser gave, or null when no file was chosen. */
     public static String name(Part file) {

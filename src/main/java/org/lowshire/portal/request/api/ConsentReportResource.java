@@ -13,8 +13,8 @@ import org.lowshire.portal.security.CurrentUser;
 
 /** {@code /api/consent-reports?days=N}: the consent reports for agency leads (own agency) and IG officers (all). */
 @Path("/consent-reports")
-@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator",
-        "mappa-chair"})
+@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator", "mappa-chair"
+})
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentReportResource {
 

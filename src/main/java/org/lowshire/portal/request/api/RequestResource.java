@@ -16,10 +16,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.agency.AgencyDirectory;
-import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.platform.rest.FileResponses;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.request.RequestCopy;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.VisibleRequest;
@@ -31,8 +31,8 @@ import org.lowshire.portal.security.CurrentUser;
  * who may do what; roles here only keep out callers who could never act on a request.
  */
 @Path("/requests")
-@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator",
-        "mappa-chair"})
+@RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator", "mappa-chair"
+})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
@@ -58,7 +58,9 @@ public class RequestResource {
     @POST
     public Response create() {
         InformationRequest r = requests.startDraft();
-        return Response.status(201).entity(Map.of("id", r.getUuid(), "reference", r.getReference())).build();
+        return Response.status(201)
+                .entity(Map.of("id", r.getUuid(), "reference", r.getReference()))
+                .build();
     }
 
     @GET
@@ -80,24 +82,27 @@ public class RequestResource {
     @Path("/{id}/copy")
     @Produces("application/pdf")
     public Response copy(@PathParam("id") String id) {
-        byte[] pdf = RequestCopy.pdf(requests.forCopy(id),
-                agencies::nameOf, currentUser.require().displayName(), clock.instant());
+        byte[] pdf = RequestCopy.pdf(
+                requests.forCopy(id), agencies::nameOf, currentUser.require().displayName(), clock.instant());
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"request-copy.pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"request-copy.pdf\"")
+                .build();
     }
 
     @PUT
     @Path("/{id}/draft")
     public RequestView saveDraft(@PathParam("id") String id, RequestInputs.Draft body) {
-        return view(requests.saveDraft(id, body.version(), body.details(), orEmpty(body.recipients()),
-                orEmpty(body.questions())));
+        return view(requests.saveDraft(
+                id, body.version(), body.details(), orEmpty(body.recipients()), orEmpty(body.questions())));
     }
 
     @POST
     @Path("/{id}/subjects")
     public RequestView addSubject(@PathParam("id") String id, RequestInputs.Subject body) {
-        return view(body.link() == null ? requests.addSubject(id, body.details(), body.role())
-                : requests.linkSubject(id, body.details(), body.role(), body.link()));
+        return view(
+                body.link() == null
+                        ? requests.addSubject(id, body.details(), body.role())
+                        : requests.linkSubject(id, body.details(), body.role(), body.link()));
     }
 
     /** Whether a record exists for the person these identifiers name: {@code {"exists": true|false}} only. */
@@ -127,17 +132,23 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/clarification-answers/{agency}")
-    public RequestView answerClarification(@PathParam("id") String id, @PathParam("agency") String agency,
-            RequestInputs.Versioned body) {
+    public RequestView answerClarification(
+            @PathParam("id") String id, @PathParam("agency") String agency, RequestInputs.Versioned body) {
         return view(requests.answerClarification(id, agency, body.text()));
     }
 
     @POST
     @Path("/{id}/responses")
     public Response respond(@PathParam("id") String id, RequestInputs.Response body) {
-        AgencyResponse created = responses.respond(id, body.version(), body.outcome(), body.decision(),
+        AgencyResponse created = responses.respond(
+                id,
+                body.version(),
+                body.outcome(),
+                body.decision(),
                 body.answers() == null ? Map.of() : body.answers());
-        return Response.status(201).entity(Map.of("id", created.getUuid(), "state", created.getState().name()))
+        return Response.status(201)
+                .entity(Map.of(
+                        "id", created.getUuid(), "state", created.getState().name()))
                 .build();
     }
 
@@ -145,22 +156,33 @@ public class RequestResource {
     @POST
     @Path("/{id}/responses/check")
     public ResponseService.Preview check(@PathParam("id") String id, RequestInputs.Response body) {
-        return responses.preview(id, body.version(), body.outcome(), body.decision(),
+        return responses.preview(
+                id,
+                body.version(),
+                body.outcome(),
+                body.decision(),
                 body.answers() == null ? Map.of() : body.answers());
     }
 
     @POST
     @Path("/{id}/responses/{response}/approval")
-    public Map<String, String> approve(@PathParam("id") String id, @PathParam("response") String response,
-            RequestInputs.Versioned body) {
-        return Map.of("state", responses.approve(id, body.version(), response).getState().name());
+    public Map<String, String> approve(
+            @PathParam("id") String id, @PathParam("response") String response, RequestInputs.Versioned body) {
+        return Map.of(
+                "state",
+                responses.approve(id, body.version(), response).getState().name());
     }
 
     @POST
     @Path("/{id}/responses/{response}/return")
-    public Map<String, String> returnForChanges(@PathParam("id") String id, @PathParam("response") String response,
-            RequestInputs.Versioned body) {
-        return Map.of("state", responses.returnForChanges(id, body.version(), response).getState().name());
+    public Map<String, String> returnForChanges(
+            @PathParam("id") String id, @PathParam("response") String response, RequestInputs.Versioned body) {
+        return Map.of(
+                "state",
+                responses
+                        .returnForChanges(id, body.version(), response)
+                        .getState()
+                        .name());
     }
 
     @POST
@@ -181,8 +203,9 @@ public class RequestResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") String id, @QueryParam("name") String name, byte[] content) {
         var a = attachments.upload(id, name, content);
-        return Response.status(201).entity(Map.of("id", a.getUuid(), "fileName", a.getFileName(),
-                "contentType", a.getContentType())).build();
+        return Response.status(201)
+                .entity(Map.of("id", a.getUuid(), "fileName", a.getFileName(), "contentType", a.getContentType()))
+                .build();
     }
 
     @GET

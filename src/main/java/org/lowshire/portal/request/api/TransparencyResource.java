@@ -30,24 +30,24 @@ public class TransparencyResource {
     @Inject
     CurrentUser currentUser;
 
-    public record TaskView(long id, String request, String reference, Instant createdAt) {
-    }
+    public record TaskView(long id, String request, String reference, Instant createdAt) {}
 
-    public record Resolution(TransparencyTask.Resolution resolution, LocalDate on, String note) {
-    }
+    public record Resolution(TransparencyTask.Resolution resolution, LocalDate on, String note) {}
 
     @GET
     public List<TaskView> open() {
-        return transparency.open(currentUser.require()).stream().map(t -> new TaskView(t.getId(),
-                t.getRequest().getUuid(), t.getRequest().getReference(), t.getCreatedAt())).toList();
+        return transparency.open(currentUser.require()).stream()
+                .map(t -> new TaskView(
+                        t.getId(), t.getRequest().getUuid(), t.getRequest().getReference(), t.getCreatedAt()))
+                .toList();
     }
 
     @POST
     @Path("/{id}")
     public Map<String, String> resolve(@PathParam("id") long id, Resolution body) {
         if (body == null) {
-            throw new org.lowshire.portal.shared.InvalidInput(Map.of("resolution",
-                    "transparency.error.resolutionMissing"));
+            throw new org.lowshire.portal.shared.InvalidInput(
+                    Map.of("resolution", "transparency.error.resolutionMissing"));
         }
         transparency.resolve(id, body.resolution(), body.on(), body.note());
         return Map.of("resolution", body.resolution().name());

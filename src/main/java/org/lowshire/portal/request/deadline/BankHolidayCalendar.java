@@ -34,7 +34,8 @@ public class BankHolidayCalendar {
     /** Re-reads the holidays (after a migration adds a year, or in tests). */
     public void reload() {
         Set<LocalDate> days = new HashSet<>();
-        for (Object d : em.createNativeQuery("select holiday_date from portal.bank_holiday").getResultList()) {
+        for (Object d : em.createNativeQuery("select holiday_date from portal.bank_holiday")
+                .getResultList()) {
             days.add(d instanceof Date sql ? sql.toLocalDate() : (LocalDate) d);
         }
         calendar = new WorkingCalendar(days);

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import org.lowshire.portal.request.deadline.Urgency;
 
 /**
  * When an answer is due: a number of working days per urgency (defaults emergency 0 = the same working day, urgent

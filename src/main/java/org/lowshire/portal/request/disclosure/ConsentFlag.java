@@ -59,10 +59,27 @@ public class ConsentFlag implements java.io.Serializable {
         this.raisedAt = now;
     }
 
-    public Long getId() { return id; }
-    public InformationRequest getRequest() { return request; }
-    public Consent getConsent() { return consent; }
-    public Person getPerson() { return person; }
-    public int getReliedOn() { return reliedOn; }
-    public Instant getRaisedAt() { return raisedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public InformationRequest getRequest() {
+        return request;
+    }
+
+    public Consent getConsent() {
+        return consent;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public int getReliedOn() {
+        return reliedOn;
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt;
+    }
 }

@@ -9,17 +9,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.PersonPolicy;
+import org.lowshire.portal.access.RequestAction;
+import org.lowshire.portal.access.RequestPolicy;
+import org.lowshire.portal.audit.AuditAction;
+import org.lowshire.portal.audit.AuditEntry;
+import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.consent.Consent;
 import org.lowshire.portal.consent.ConsentWithdrawn;
 import org.lowshire.portal.person.Person;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.access.PersonPolicy;
-import org.lowshire.portal.access.RequestAction;
-import org.lowshire.portal.access.RequestPolicy;
 import org.lowshire.portal.request.RequestRecords;
-import org.lowshire.portal.audit.AuditAction;
-import org.lowshire.portal.audit.AuditEntry;
-import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.security.UserIdentity;
 
 /**
@@ -50,22 +50,28 @@ public class ConsentFlags {
                 select distinct s.request from RequestSubject s where s.person = :p
                 and s.request.status in (org.lowshire.portal.request.Status.DRAFT,
                     org.lowshire.portal.request.Status.SUBMITTED)""", InformationRequest.class)
-                .setParameter("p", person).getResultList();
+                .setParameter("p", person)
+                .getResultList();
         for (InformationRequest r : open) {
             if (!PersonPolicy.consentConcerns(r.facts(), consent.getRecordedByAgency())) {
                 continue;
             }
             long relied = em.createQuery("""
-                    select count(d) from DisclosureConsent d where d.consent = :c and d.response.ask.request = :r""",
-                    Long.class).setParameter("c", consent).setParameter("r", r).getSingleResult();
+                    select count(d) from DisclosureConsent d where d.consent = :c and d.response.ask.request = :r""", Long.class)
+                    .setParameter("c", consent)
+                    .setParameter("r", r)
+                    .getSingleResult();
             em.persist(new ConsentFlag(r, consent, person, (int) relied, clock.instant()));
         }
     }
 
     /** The flags on a request the caller has already loaded (and recorded the VIEW of). */
     public List<ConsentFlag> on(InformationRequest r) {
-        return em.createQuery("select f from ConsentFlag f join fetch f.person join fetch f.consent"
-                + " where f.request = :r order by f.raisedAt desc", ConsentFlag.class).setParameter("r", r)
+        return em.createQuery(
+                        "select f from ConsentFlag f join fetch f.person join fetch f.consent"
+                                + " where f.request = :r order by f.raisedAt desc",
+                        ConsentFlag.class)
+                .setParameter("r", r)
                 .getResultList();
     }
 
@@ -77,19 +83,39 @@ public class ConsentFlags {
         if (!u.worksInCaseAgency()) {
             return List.of();
         }
-        var flags = em.createQuery("""
+        var flags = em
+                .createQuery("""
                 select f from ConsentFlag f join fetch f.request r join fetch f.person
                 where not exists (select 1 from ConsentFlagAck a where a.flagId = f.id and a.subject = :me)
                 and (r.requesterAgency = :agency or exists (select 1 from Ask k where k.request = r
                      and k.agencyCode = :agency))
-                order by f.raisedAt desc""", ConsentFlag.class).setParameter("me", u.subject())
-                .setParameter("agency", u.agencyCode()).setMaxResults(200).getResultList().stream()
-                .filter(f -> RequestPolicy.may(u, RequestAction.VIEW, f.getRequest().facts())).limit(50).toList();
+                order by f.raisedAt desc""", ConsentFlag.class)
+                .setParameter("me", u.subject())
+                .setParameter("agency", u.agencyCode())
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .filter(f ->
+                        RequestPolicy.may(u, RequestAction.VIEW, f.getRequest().facts()))
+                .limit(50)
+                .toList();
         if (!flags.isEmpty()) {
-            audit.record(AuditEntry.of(AuditAction.SEARCH).target("CONSENT_FLAG", null, null)
-                    .persons(flags.stream().map(f -> f.getPerson().getUuid()).distinct().toList())
-                    .details(Map.of("kind", "consent-notices", "count", flags.size(), "requests",
-                            flags.stream().map(f -> f.getRequest().getReference()).distinct().toList())));
+            audit.record(AuditEntry.of(AuditAction.SEARCH)
+                    .target("CONSENT_FLAG", null, null)
+                    .persons(flags.stream()
+                            .map(f -> f.getPerson().getUuid())
+                            .distinct()
+                            .toList())
+                    .details(Map.of(
+                            "kind",
+                            "consent-notices",
+                            "count",
+                            flags.size(),
+                            "requests",
+                            flags.stream()
+                                    .map(f -> f.getRequest().getReference())
+                                    .distinct()
+                                    .toList())));
         }
         return flags;
     }

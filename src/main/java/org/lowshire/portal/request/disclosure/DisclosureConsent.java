@@ -48,7 +48,15 @@ public class DisclosureConsent implements java.io.Serializable {
         this.consent = consent;
     }
 
-    public AgencyResponse getResponse() { return response; }
-    public Person getPerson() { return person; }
-    public Consent getConsent() { return consent; }
+    public AgencyResponse getResponse() {
+        return response;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Consent getConsent() {
+        return consent;
+    }
 }

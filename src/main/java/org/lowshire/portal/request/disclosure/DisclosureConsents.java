@@ -31,9 +31,10 @@ public class DisclosureConsents {
     ConsentService consents;
 
     public Map<Person, ConsentCoverage> coverage(InformationRequest r, Set<DataCategory> categories) {
-        List<Person> people = r.getSubjects().stream().map(RequestSubject::getPerson).toList();
-        return consents.coverage(people, new Disclosure(r.getRequesterAgency(), r.getPurposeCategory(), categories,
-                consents.today()));
+        List<Person> people =
+                r.getSubjects().stream().map(RequestSubject::getPerson).toList();
+        return consents.coverage(
+                people, new Disclosure(r.getRequesterAgency(), r.getPurposeCategory(), categories, consents.today()));
     }
 
     public static boolean allCovered(Map<Person, ConsentCoverage> coverage) {
@@ -43,16 +44,22 @@ public class DisclosureConsents {
     /** One link per person: the consent relied on, or none when the response shares without consent. */
     public void link(AgencyResponse response, Map<Person, ConsentCoverage> coverage) {
         boolean withConsent = !response.getDecision().getConsent().isWithoutConsent();
-        coverage.forEach((person, c) -> em.persist(new DisclosureConsent(response, person,
-                withConsent && c.covered() ? c.consent() : null)));
+        coverage.forEach((person, c) ->
+                em.persist(new DisclosureConsent(response, person, withConsent && c.covered() ? c.consent() : null)));
     }
 
     /** Whether every consent the response relied on still covers it today (it may have been withdrawn since). */
     public boolean stillCovered(InformationRequest r, AgencyResponse response) {
-        var links = em.createQuery("select d from DisclosureConsent d where d.response = :r and d.consent is not null",
-                DisclosureConsent.class).setParameter("r", response).getResultList();
-        var d = new Disclosure(r.getRequesterAgency(), r.getPurposeCategory(),
-                response.getDecision().getDataCategories(), consents.today());
+        var links = em.createQuery(
+                        "select d from DisclosureConsent d where d.response = :r and d.consent is not null",
+                        DisclosureConsent.class)
+                .setParameter("r", response)
+                .getResultList();
+        var d = new Disclosure(
+                r.getRequesterAgency(),
+                r.getPurposeCategory(),
+                response.getDecision().getDataCategories(),
+                consents.today());
         return links.stream().allMatch(l -> l.getConsent().gapFor(d).isEmpty());
     }
 }

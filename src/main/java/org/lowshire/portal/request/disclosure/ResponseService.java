@@ -1,14 +1,5 @@
 package org.lowshire.portal.request.disclosure;
 
-import org.lowshire.portal.request.ResponseOutcome;
-import org.lowshire.portal.request.RequestRefused;
-import org.lowshire.portal.request.RequestAttachments;
-import org.lowshire.portal.request.RequestRecords;
-import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.request.HandlingMarking;
-import org.lowshire.portal.request.DecisionRecord;
-import org.lowshire.portal.request.Ask;
-import org.lowshire.portal.request.AgencyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,8 +16,15 @@ import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.consent.ConsentCoverage;
 import org.lowshire.portal.person.Person;
-import org.lowshire.portal.request.disclosure.DisclosureConsents;
-import org.lowshire.portal.request.disclosure.Transparency;
+import org.lowshire.portal.request.AgencyResponse;
+import org.lowshire.portal.request.Ask;
+import org.lowshire.portal.request.DecisionRecord;
+import org.lowshire.portal.request.HandlingMarking;
+import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestAttachments;
+import org.lowshire.portal.request.RequestRecords;
+import org.lowshire.portal.request.RequestRefused;
+import org.lowshire.portal.request.ResponseOutcome;
 
 /**
  * The responding agency's side: acknowledge, ask for clarification, respond with the sharing-decision record, and
@@ -82,14 +80,21 @@ public class ResponseService {
     }
 
     /** Records the decision; releases it now unless the agency's lead must approve it first. */
-    public AgencyResponse respond(String uuid, long version, ResponseOutcome outcome, DecisionRecord decision,
-            Map<Integer, String> answers) {
+    public AgencyResponse respond(
+            String uuid, long version, ResponseOutcome outcome, DecisionRecord decision, Map<Integer, String> answers) {
         var r = records.load(uuid, RequestAction.RESPOND, true);
         records.checkVersion(r, version);
         var p = prepare(r, outcome, decision);
         boolean releases = p.coverage() != null;
-        var response = r.part(p.agency().getCode()).respond(outcome, decision, answers, records.user(),
-                p.agency().getSector(), p.approvalRequired(), clock.instant());
+        var response = r.part(p.agency().getCode())
+                .respond(
+                        outcome,
+                        decision,
+                        answers,
+                        records.user(),
+                        p.agency().getSector(),
+                        p.approvalRequired(),
+                        clock.instant());
         em.flush();
         List<String> files = List.of();
         if (releases) {
@@ -110,29 +115,29 @@ public class ResponseService {
     }
 
     /** What recording a response would do, for the responder's check page: needs approval, without consent. */
-    public record Preview(boolean approvalRequired, boolean withoutConsent) implements java.io.Serializable {
-    }
+    public record Preview(boolean approvalRequired, boolean withoutConsent) implements java.io.Serializable {}
 
     /**
      * Every check {@link #respond} makes, without recording the response: refusals are the same field errors. The
      * decision passed in is settled (its consent position set) so the check page can show it. The answer says
      * whether the people consented, so it is a VIEW of the request naming them.
      */
-    public Preview preview(String uuid, long version, ResponseOutcome outcome, DecisionRecord decision,
-            Map<Integer, String> answers) {
+    public Preview preview(
+            String uuid, long version, ResponseOutcome outcome, DecisionRecord decision, Map<Integer, String> answers) {
         var r = records.load(uuid, RequestAction.RESPOND, false);
         records.checkVersion(r, version);
         var p = prepare(r, outcome, decision);
-        r.part(p.agency().getCode()).checkResponse(outcome, decision, answers, p.agency().getSector());
-        var preview = new Preview(p.approvalRequired(), p.coverage() != null
-                && decision.getConsent().isWithoutConsent());
-        records.record(AuditAction.VIEW, r, Map.of("part", "response-check", "withoutConsent",
-                preview.withoutConsent()));
+        r.part(p.agency().getCode())
+                .checkResponse(outcome, decision, answers, p.agency().getSector());
+        var preview = new Preview(
+                p.approvalRequired(),
+                p.coverage() != null && decision.getConsent().isWithoutConsent());
+        records.record(
+                AuditAction.VIEW, r, Map.of("part", "response-check", "withoutConsent", preview.withoutConsent()));
         return preview;
     }
 
-    private record Prepared(Agency agency, Map<Person, ConsentCoverage> coverage, boolean approvalRequired) {
-    }
+    private record Prepared(Agency agency, Map<Person, ConsentCoverage> coverage, boolean approvalRequired) {}
 
     /** The consent position of a release and whether the agency's policy wants its lead to approve it. */
     private Prepared prepare(InformationRequest r, ResponseOutcome outcome, DecisionRecord decision) {
@@ -143,10 +148,13 @@ public class ResponseService {
         var coverage = consents.coverage(r, decision.getDataCategories());
         decision.settleConsent(DisclosureConsents.allCovered(coverage));
         boolean sensitive = decision.getMarking() == HandlingMarking.OFFICIAL_SENSITIVE;
-        boolean downgrade = decision.getMarking() != null && r.getMarking() != null
+        boolean downgrade = decision.getMarking() != null
+                && r.getMarking() != null
                 && decision.getMarking().compareTo(r.getMarking()) < 0;
-        boolean approval = downgrade || (sensitive && agency.isSensitiveNeedsApproval())
-                || (decision.getConsent().isWithoutConsent() && agency.getOverrideApproval().requiredFor(sensitive));
+        boolean approval = downgrade
+                || (sensitive && agency.isSensitiveNeedsApproval())
+                || (decision.getConsent().isWithoutConsent()
+                        && agency.getOverrideApproval().requiredFor(sensitive));
         return new Prepared(agency, coverage, approval);
     }
 
@@ -155,7 +163,8 @@ public class ResponseService {
         var r = records.load(uuid, RequestAction.APPROVE, true);
         records.requireVisibleResponse(r, responseUuid);
         records.checkVersion(r, version);
-        var pending = r.ask(records.user().agencyCode()).flatMap(Ask::pendingResponse)
+        var pending = r.ask(records.user().agencyCode())
+                .flatMap(Ask::pendingResponse)
                 .filter(p -> p.getUuid().equals(responseUuid))
                 .orElseThrow(() -> new RequestRefused("response.error.notAwaitingApproval"));
         if (!consents.stillCovered(r, pending)) {
@@ -172,8 +181,8 @@ public class ResponseService {
         var r = records.load(uuid, RequestAction.RETURN, true);
         records.requireVisibleResponse(r, responseUuid);
         records.checkVersion(r, version);
-        var response = r.part(records.user().agencyCode()).returnForChanges(responseUuid, records.user(),
-                clock.instant());
+        var response =
+                r.part(records.user().agencyCode()).returnForChanges(responseUuid, records.user(), clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, Map.of("to", "RETURNED", "response", responseUuid));
         return response;
     }
@@ -184,19 +193,32 @@ public class ResponseService {
         details.put("files", files);
         details.put("response", response.getUuid());
         details.put("outcome", response.getOutcome().name());
-        details.put("consent", d.getConsentPosition() == null ? "NOT_RECORDED" : d.getConsentPosition().name());
+        details.put(
+                "consent",
+                d.getConsentPosition() == null
+                        ? "NOT_RECORDED"
+                        : d.getConsentPosition().name());
         if (d.getConsent().isWithoutConsent()) {
-            details.put("grounds", d.getConsent().getGrounds().stream().map(Enum::name).toList());
+            details.put(
+                    "grounds",
+                    d.getConsent().getGrounds().stream().map(Enum::name).toList());
         }
         details.put("data", d.getDataCategories().stream().map(Enum::name).toList());
         details.put("marking", d.getMarking().name());
-        details.put("art6", String.join(",", d.getLawfulBasis().getBases().stream().map(Enum::name).toList()));
+        details.put(
+                "art6",
+                String.join(
+                        ",",
+                        d.getLawfulBasis().getBases().stream().map(Enum::name).toList()));
         if (d.getLawfulBasis().getCondition() != null) {
             details.put("condition", d.getLawfulBasis().getCondition().name());
         }
-        audit.record(records.entry(AuditAction.DISCLOSE, r).recipient(r.getRequesterAgency())
-                .purpose("safeguarding:" + (r.getPurposeCategory() == null ? "UNSPECIFIED"
-                        : r.getPurposeCategory().name()))
+        audit.record(records.entry(AuditAction.DISCLOSE, r)
+                .recipient(r.getRequesterAgency())
+                .purpose("safeguarding:"
+                        + (r.getPurposeCategory() == null
+                                ? "UNSPECIFIED"
+                                : r.getPurposeCategory().name()))
                 .details(details));
         transparency.released(r, response, response.getAsk().getAgencyCode());
     }

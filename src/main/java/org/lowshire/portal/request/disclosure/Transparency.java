@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.DecisionRecord;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.request.RequestRecords;
 import org.lowshire.portal.security.UserIdentity;
 
@@ -56,15 +56,28 @@ public class Transparency {
         if (!u.worksInCaseAgency()) {
             return List.of();
         }
-        var tasks = em.createQuery("select t from TransparencyTask t join fetch t.request where t.agencyCode = :a"
-                + " and t.resolution is null order by t.createdAt", TransparencyTask.class)
-                .setParameter("a", u.agencyCode()).setMaxResults(MAX_LISTED).getResultList();
+        var tasks = em.createQuery(
+                        "select t from TransparencyTask t join fetch t.request where t.agencyCode = :a"
+                                + " and t.resolution is null order by t.createdAt",
+                        TransparencyTask.class)
+                .setParameter("a", u.agencyCode())
+                .setMaxResults(MAX_LISTED)
+                .getResultList();
         if (!tasks.isEmpty()) {
-            var requests = tasks.stream().map(TransparencyTask::getRequest).distinct().toList();
-            audit.record(AuditEntry.of(AuditAction.SEARCH).target(TYPE, null, null)
+            var requests =
+                    tasks.stream().map(TransparencyTask::getRequest).distinct().toList();
+            audit.record(AuditEntry.of(AuditAction.SEARCH)
+                    .target(TYPE, null, null)
                     .persons(ListedPeople.of(em, requests))
-                    .details(Map.of("kind", "transparency-to-do", "count", tasks.size(),
-                            "requests", requests.stream().map(InformationRequest::getReference).toList())));
+                    .details(Map.of(
+                            "kind",
+                            "transparency-to-do",
+                            "count",
+                            tasks.size(),
+                            "requests",
+                            requests.stream()
+                                    .map(InformationRequest::getReference)
+                                    .toList())));
         }
         return tasks;
     }
@@ -74,8 +87,11 @@ public class Transparency {
         if (!u.worksInCaseAgency()) {
             return 0;
         }
-        return em.createQuery("select count(t) from TransparencyTask t where t.agencyCode = :a"
-                + " and t.resolution is null", Long.class).setParameter("a", u.agencyCode()).getSingleResult();
+        return em.createQuery(
+                        "select count(t) from TransparencyTask t where t.agencyCode = :a" + " and t.resolution is null",
+                        Long.class)
+                .setParameter("a", u.agencyCode())
+                .getSingleResult();
     }
 
     public void resolve(long taskId, TransparencyTask.Resolution outcome, LocalDate on, String note) {
@@ -83,9 +99,13 @@ public class Transparency {
         if (t == null) {
             throw new org.lowshire.portal.shared.RecordNotFound();
         }
-        InformationRequest r = records.load(t.getRequest().getUuid(), RequestAction.RESPOND, t.getAgencyCode(),
-                false);
-        t.resolve(outcome, on, note, records.user(), LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))),
+        InformationRequest r = records.load(t.getRequest().getUuid(), RequestAction.RESPOND, t.getAgencyCode(), false);
+        t.resolve(
+                outcome,
+                on,
+                note,
+                records.user(),
+                LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))),
                 clock.instant());
         records.record(AuditAction.STATE_CHANGE, r, t.auditDetails());
     }

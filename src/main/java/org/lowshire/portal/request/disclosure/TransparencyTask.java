@@ -30,7 +30,10 @@ public class TransparencyTask implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     public static final int NOTE_MAX = 1000;
 
-    public enum Resolution { INFORMED, NOT_INFORMED }
+    public enum Resolution {
+        INFORMED,
+        NOT_INFORMED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,8 +68,8 @@ public class TransparencyTask implements java.io.Serializable {
         // for JPA
     }
 
-    TransparencyTask(AgencyResponse response, InformationRequest request, String agencyCode, String reason,
-            Instant now) {
+    TransparencyTask(
+            AgencyResponse response, InformationRequest request, String agencyCode, String reason, Instant now) {
         this.response = response;
         this.request = request;
         this.agencyCode = agencyCode;
@@ -82,7 +85,9 @@ public class TransparencyTask implements java.io.Serializable {
         c.check(outcome != null, "resolution", "transparency.error.resolutionMissing");
         c.check(on != null, "resolvedOn", "transparency.error.dateMissing");
         c.check(on == null || !on.isAfter(today), "resolvedOn", "transparency.error.dateInFuture");
-        c.check(outcome != Resolution.NOT_INFORMED || text != null, "resolutionNote",
+        c.check(
+                outcome != Resolution.NOT_INFORMED || text != null,
+                "resolutionNote",
                 "transparency.error.reasonMissing");
         c.check(text == null || text.length() <= NOTE_MAX, "resolutionNote", "transparency.error.tooLong");
         c.throwIfAny();
@@ -98,14 +103,43 @@ public class TransparencyTask implements java.io.Serializable {
         return Map.of("transparency", resolution == null ? "DEFERRED" : resolution.name(), "task", id);
     }
 
-    public Long getId() { return id; }
-    public AgencyResponse getResponse() { return response; }
-    public InformationRequest getRequest() { return request; }
-    public String getAgencyCode() { return agencyCode; }
-    public String getDeferredReason() { return deferredReason; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Resolution getResolution() { return resolution; }
-    public String getResolutionNote() { return resolutionNote; }
-    public LocalDate getResolvedOn() { return resolvedOn; }
-    public String getResolvedByName() { return resolvedByName; }
+    public Long getId() {
+        return id;
+    }
+
+    public AgencyResponse getResponse() {
+        return response;
+    }
+
+    public InformationRequest getRequest() {
+        return request;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public String getDeferredReason() {
+        return deferredReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Resolution getResolution() {
+        return resolution;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
+
+    public LocalDate getResolvedOn() {
+        return resolvedOn;
+    }
+
+    public String getResolvedByName() {
+        return resolvedByName;
+    }
 }

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.platform.web.Downloads;
+import org.lowshire.portal.request.RequestAttachments;
 
 /**
  * {@code /requests/attachment?id=<request>&a=<attachment>}: the file, always as a download (never rendered), after

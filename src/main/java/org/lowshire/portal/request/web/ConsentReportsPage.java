@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import org.lowshire.portal.access.ReportPolicy;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.disclosure.ConsentReports;
 import org.lowshire.portal.security.CurrentUser;
-import org.lowshire.portal.access.ReportPolicy;
 
 /** Consent reports: leads see their own agency, IG officers every agency; names of people only for leads. */
 @Named
@@ -40,10 +40,20 @@ public class ConsentReportsPage implements Serializable {
     }
 
     public boolean isShowNames() {
-        return ReportPolicy.consentReport(currentUser.require()).map(ReportPolicy.Scope::names).orElse(false);
+        return ReportPolicy.consentReport(currentUser.require())
+                .map(ReportPolicy.Scope::names)
+                .orElse(false);
     }
 
-    public int getDays() { return days; }
-    public void setDays(int v) { days = v; }
-    public ConsentReports.Report getReport() { return report; }
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int v) {
+        days = v;
+    }
+
+    public ConsentReports.Report getReport() {
+        return report;
+    }
 }

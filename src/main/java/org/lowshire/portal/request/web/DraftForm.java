@@ -1,14 +1,13 @@
 package org.lowshire.portal.request.web;
 
-import org.lowshire.portal.consent.SharingPurpose;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.lawfulbasis.Article6Basis;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.lawfulbasis.ProcessingCondition;
-import org.lowshire.portal.request.Ask;
 import org.lowshire.portal.request.ConcernType;
 import org.lowshire.portal.request.HandlingMarking;
 import org.lowshire.portal.request.HsbPosition;
@@ -16,8 +15,8 @@ import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.PreventionLevel;
 import org.lowshire.portal.request.Question;
 import org.lowshire.portal.request.RequestDetails;
-import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.request.Vulnerability;
+import org.lowshire.portal.request.deadline.Urgency;
 
 /** What the draft page holds as typed, so nothing is lost when a save or a submission is refused. */
 public class DraftForm implements Serializable {
@@ -52,14 +51,20 @@ public class DraftForm implements Serializable {
             this.text = text;
         }
 
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
     }
 
     static DraftForm of(InformationRequest r) {
         var f = new DraftForm();
         var d = r.details();
-        f.recipients = new ArrayList<>(r.facts().askedAgencies().stream().sorted().toList());
+        f.recipients =
+                new ArrayList<>(r.facts().askedAgencies().stream().sorted().toList());
         f.concernType = d.concernType();
         f.hsbPosition = d.hsbPosition();
         f.preventionLevel = d.preventionLevel();
@@ -83,12 +88,23 @@ public class DraftForm implements Serializable {
     }
 
     RequestDetails details() {
-        return new RequestDetails(concernType, hsbPosition, preventionLevel, purpose, purposeCategory, urgency,
+        return new RequestDetails(
+                concernType,
+                hsbPosition,
+                preventionLevel,
+                purpose,
+                purposeCategory,
+                urgency,
                 childViews,
-                viewsHowObtained, viewsNotObtained, vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
-                        : EnumSet.copyOf(vulnerabilities), identitiesToProtect, marking,
-                new LawfulBasis(art6.isEmpty() ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6),
-                        condition, justification));
+                viewsHowObtained,
+                viewsNotObtained,
+                vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(vulnerabilities),
+                identitiesToProtect,
+                marking,
+                new LawfulBasis(
+                        art6.isEmpty() ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6),
+                        condition,
+                        justification));
     }
 
     List<String> questionTexts() {
@@ -103,37 +119,135 @@ public class DraftForm implements Serializable {
         return art6.contains(Article6Basis.CONSENT);
     }
 
-    public List<String> getRecipients() { return recipients; }
-    public void setRecipients(List<String> v) { recipients = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public ConcernType getConcernType() { return concernType; }
-    public void setConcernType(ConcernType v) { concernType = v; }
-    public HsbPosition getHsbPosition() { return hsbPosition; }
-    public void setHsbPosition(HsbPosition v) { hsbPosition = v; }
-    public PreventionLevel getPreventionLevel() { return preventionLevel; }
-    public void setPreventionLevel(PreventionLevel v) { preventionLevel = v; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String v) { purpose = v; }
-    public SharingPurpose getPurposeCategory() { return purposeCategory; }
-    public void setPurposeCategory(SharingPurpose v) { purposeCategory = v; }
-    public Urgency getUrgency() { return urgency; }
-    public void setUrgency(Urgency v) { urgency = v; }
-    public String getChildViews() { return childViews; }
-    public void setChildViews(String v) { childViews = v; }
-    public String getViewsHowObtained() { return viewsHowObtained; }
-    public void setViewsHowObtained(String v) { viewsHowObtained = v; }
-    public String getViewsNotObtained() { return viewsNotObtained; }
-    public void setViewsNotObtained(String v) { viewsNotObtained = v; }
-    public List<Vulnerability> getVulnerabilities() { return vulnerabilities; }
-    public void setVulnerabilities(List<Vulnerability> v) { vulnerabilities = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public String getIdentitiesToProtect() { return identitiesToProtect; }
-    public void setIdentitiesToProtect(String v) { identitiesToProtect = v; }
-    public HandlingMarking getMarking() { return marking; }
-    public void setMarking(HandlingMarking v) { marking = v; }
-    public List<Article6Basis> getArt6() { return art6; }
-    public void setArt6(List<Article6Basis> v) { art6 = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public ProcessingCondition getCondition() { return condition; }
-    public void setCondition(ProcessingCondition v) { condition = v; }
-    public String getJustification() { return justification; }
-    public void setJustification(String v) { justification = v; }
-    public List<QuestionSlot> getQuestions() { return questions; }
+    public List<String> getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(List<String> v) {
+        recipients = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public ConcernType getConcernType() {
+        return concernType;
+    }
+
+    public void setConcernType(ConcernType v) {
+        concernType = v;
+    }
+
+    public HsbPosition getHsbPosition() {
+        return hsbPosition;
+    }
+
+    public void setHsbPosition(HsbPosition v) {
+        hsbPosition = v;
+    }
+
+    public PreventionLevel getPreventionLevel() {
+        return preventionLevel;
+    }
+
+    public void setPreventionLevel(PreventionLevel v) {
+        preventionLevel = v;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String v) {
+        purpose = v;
+    }
+
+    public SharingPurpose getPurposeCategory() {
+        return purposeCategory;
+    }
+
+    public void setPurposeCategory(SharingPurpose v) {
+        purposeCategory = v;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(Urgency v) {
+        urgency = v;
+    }
+
+    public String getChildViews() {
+        return childViews;
+    }
+
+    public void setChildViews(String v) {
+        childViews = v;
+    }
+
+    public String getViewsHowObtained() {
+        return viewsHowObtained;
+    }
+
+    public void setViewsHowObtained(String v) {
+        viewsHowObtained = v;
+    }
+
+    public String getViewsNotObtained() {
+        return viewsNotObtained;
+    }
+
+    public void setViewsNotObtained(String v) {
+        viewsNotObtained = v;
+    }
+
+    public List<Vulnerability> getVulnerabilities() {
+        return vulnerabilities;
+    }
+
+    public void setVulnerabilities(List<Vulnerability> v) {
+        vulnerabilities = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public String getIdentitiesToProtect() {
+        return identitiesToProtect;
+    }
+
+    public void setIdentitiesToProtect(String v) {
+        identitiesToProtect = v;
+    }
+
+    public HandlingMarking getMarking() {
+        return marking;
+    }
+
+    public void setMarking(HandlingMarking v) {
+        marking = v;
+    }
+
+    public List<Article6Basis> getArt6() {
+        return art6;
+    }
+
+    public void setArt6(List<Article6Basis> v) {
+        art6 = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public ProcessingCondition getCondition() {
+        return condition;
+    }
+
+    public void setCondition(ProcessingCondition v) {
+        condition = v;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String v) {
+        justification = v;
+    }
+
+    public List<QuestionSlot> getQuestions() {
+        return questions;
+    }
 }

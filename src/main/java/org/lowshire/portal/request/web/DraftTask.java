@@ -9,14 +9,19 @@ import java.util.Set;
  */
 public enum DraftTask {
     PEOPLE("people", Set.of("subjects")),
-    CONCERN("concern", Set.of("concernType", "hsbPosition", "preventionLevel", "purpose", "purposeCategory",
-            "urgency")),
+    CONCERN(
+            "concern",
+            Set.of("concernType", "hsbPosition", "preventionLevel", "purpose", "purposeCategory", "urgency")),
     CHILD("child", Set.of("childViews", "viewsHowObtained", "viewsNotObtained")),
     BASIS("basis", Set.of("art6", "condition", "justification")),
     ASK("ask", Set.of("recipients", "questions")),
     FILES("files", Set.of());
 
-    public enum State { COMPLETED, INCOMPLETE, OPTIONAL }
+    public enum State {
+        COMPLETED,
+        INCOMPLETE,
+        OPTIONAL
+    }
 
     private final String slug;
     private final Set<String> fields;
@@ -56,7 +61,15 @@ public enum DraftTask {
         return missing.keySet().stream().anyMatch(fields::contains) ? State.INCOMPLETE : State.COMPLETED;
     }
 
-    public String getSlug() { return slug; }
-    public String labelKey() { return "task." + slug; }
-    public String hintKey() { return "task." + slug + ".hint"; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public String labelKey() {
+        return "task." + slug;
+    }
+
+    public String hintKey() {
+        return "task." + slug + ".hint";
+    }
 }

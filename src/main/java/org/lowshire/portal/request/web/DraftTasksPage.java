@@ -35,12 +35,10 @@ public class DraftTasksPage implements Serializable {
     private String withdrawReason;
 
     /** One line of the task list. */
-    public record Row(DraftTask task, DraftTask.State state) implements Serializable {
-    }
+    public record Row(DraftTask task, DraftTask.State state) implements Serializable {}
 
     /** One thing still missing: its message and the task that answers it. */
-    public record Problem(String messageKey, DraftTask task) implements Serializable {
-    }
+    public record Problem(String messageKey, DraftTask task) implements Serializable {}
 
     /** f:viewAction: loads the draft (audited); a sent request goes to its own page, others get 403/404. */
     public String load() {
@@ -60,19 +58,26 @@ public class DraftTasksPage implements Serializable {
     }
 
     public List<Row> getRows() {
-        return Arrays.stream(DraftTask.values()).map(t -> new Row(t, t.state(missing))).toList();
+        return Arrays.stream(DraftTask.values())
+                .map(t -> new Row(t, t.state(missing)))
+                .toList();
     }
 
     public long getCompletedCount() {
-        return getRows().stream().filter(r -> r.state() == DraftTask.State.COMPLETED).count();
+        return getRows().stream()
+                .filter(r -> r.state() == DraftTask.State.COMPLETED)
+                .count();
     }
 
     public long getRequiredCount() {
-        return getRows().stream().filter(r -> r.state() != DraftTask.State.OPTIONAL).count();
+        return getRows().stream()
+                .filter(r -> r.state() != DraftTask.State.OPTIONAL)
+                .count();
     }
 
     public List<Problem> getProblems() {
-        return missing.entrySet().stream().map(e -> new Problem(e.getValue(), DraftTask.answering(e.getKey())))
+        return missing.entrySet().stream()
+                .map(e -> new Problem(e.getValue(), DraftTask.answering(e.getKey())))
                 .toList();
     }
 
@@ -92,7 +97,8 @@ public class DraftTasksPage implements Serializable {
 
     /** Withdraws the draft (a reason is required, shown next to its field when missing); the record is kept. */
     public String withdraw() {
-        var done = PageMessages.attempt(() -> requests.withdraw(id, request.getVersion(), withdrawReason),
+        var done = PageMessages.attempt(
+                () -> requests.withdraw(id, request.getVersion(), withdrawReason),
                 Map.of("withdrawReason", "withdraw:withdrawReason"));
         if (done == null) {
             return null;
@@ -105,9 +111,23 @@ public class DraftTasksPage implements Serializable {
         return agencies.nameOf(code);
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public InformationRequest getRequest() { return request; }
-    public String getWithdrawReason() { return withdrawReason; }
-    public void setWithdrawReason(String v) { withdrawReason = v; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public InformationRequest getRequest() {
+        return request;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String v) {
+        withdrawReason = v;
+    }
 }

@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.agency.Agency;
 import org.lowshire.portal.agency.AgencyDirectory;
-import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.person.LinkReason;
-import org.lowshire.portal.person.Postcodes;
 import org.lowshire.portal.person.PersonRecords;
+import org.lowshire.portal.person.Postcodes;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestService;
@@ -28,20 +28,32 @@ public class EditRequestPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("recipients", "draft:recipients"),
-            Map.entry("concernType", "draft:concernType"), Map.entry("hsbPosition", "draft:hsbPosition"),
-            Map.entry("preventionLevel", "draft:preventionLevel"), Map.entry("purpose", "draft:purpose"),
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("recipients", "draft:recipients"),
+            Map.entry("concernType", "draft:concernType"),
+            Map.entry("hsbPosition", "draft:hsbPosition"),
+            Map.entry("preventionLevel", "draft:preventionLevel"),
+            Map.entry("purpose", "draft:purpose"),
             Map.entry("purposeCategory", "draft:purposeCategory"),
-            Map.entry("urgency", "draft:urgency"), Map.entry("childViews", "draft:childViews"),
+            Map.entry("urgency", "draft:urgency"),
+            Map.entry("childViews", "draft:childViews"),
             Map.entry("viewsHowObtained", "draft:viewsHowObtained"),
             Map.entry("viewsNotObtained", "draft:viewsNotObtained"),
-            Map.entry("identitiesToProtect", "draft:identitiesToProtect"), Map.entry("art6", "draft:art6"),
-            Map.entry("condition", "draft:condition"), Map.entry("justification", "draft:justification"),
-            Map.entry("questions", "draft:questions"), Map.entry("subjects", "draft:subjects"),
-            Map.entry("role", "draft:role"), Map.entry("givenName", "draft:givenName"),
-            Map.entry("familyName", "draft:familyName"), Map.entry("dateOfBirth", "draft:dobDay"),
-            Map.entry("nhsNumber", "draft:nhsNumber"), Map.entry("address", "draft:address"),
-            Map.entry("localAuthorityRef", "draft:localAuthorityRef"), Map.entry("person", "draft:givenName"), Map.entry("linkReason", "draft:linkReason"),
+            Map.entry("identitiesToProtect", "draft:identitiesToProtect"),
+            Map.entry("art6", "draft:art6"),
+            Map.entry("condition", "draft:condition"),
+            Map.entry("justification", "draft:justification"),
+            Map.entry("questions", "draft:questions"),
+            Map.entry("subjects", "draft:subjects"),
+            Map.entry("role", "draft:role"),
+            Map.entry("givenName", "draft:givenName"),
+            Map.entry("familyName", "draft:familyName"),
+            Map.entry("dateOfBirth", "draft:dobDay"),
+            Map.entry("nhsNumber", "draft:nhsNumber"),
+            Map.entry("address", "draft:address"),
+            Map.entry("localAuthorityRef", "draft:localAuthorityRef"),
+            Map.entry("person", "draft:givenName"),
+            Map.entry("linkReason", "draft:linkReason"),
             Map.entry("file", "draft:file"));
 
     @Inject
@@ -86,8 +98,10 @@ public class EditRequestPage implements Serializable {
 
     public String save() {
         saved = false;
-        var updated = PageMessages.attempt(() -> requests.saveDraft(id, request.getVersion(), form.details(),
-                form.getRecipients(), form.questionTexts()), FIELDS);
+        var updated = PageMessages.attempt(
+                () -> requests.saveDraft(
+                        id, request.getVersion(), form.details(), form.getRecipients(), form.questionTexts()),
+                FIELDS);
         if (updated != null) {
             request = updated;
             saved = true;
@@ -116,9 +130,13 @@ public class EditRequestPage implements Serializable {
             if (details == null) {
                 return null;
             }
-            if (details.dateOfBirth() != null && PersonPolicy.holdsIdentifier(details.nhsNumber(),
-                    details.dateOfBirth(), details.givenName(), details.familyName(),
-                    Postcodes.in(details.address()))) {
+            if (details.dateOfBirth() != null
+                    && PersonPolicy.holdsIdentifier(
+                            details.nhsNumber(),
+                            details.dateOfBirth(),
+                            details.givenName(),
+                            details.familyName(),
+                            Postcodes.in(details.address()))) {
                 Boolean exists = PageMessages.attempt(() -> requests.personExists(id, details), FIELDS);
                 if (exists == null) {
                     return null;
@@ -141,9 +159,11 @@ public class EditRequestPage implements Serializable {
     }
 
     private String added(boolean link) {
-        var updated = PageMessages.attempt(() -> link
-                ? requests.linkSubject(id, person.details(), person.getRole(), linkReason)
-                : requests.addSubject(id, person.details(), person.getRole()), FIELDS);
+        var updated = PageMessages.attempt(
+                () -> link
+                        ? requests.linkSubject(id, person.details(), person.getRole(), linkReason)
+                        : requests.addSubject(id, person.details(), person.getRole()),
+                FIELDS);
         if (updated != null) {
             request = updated;
             person = new PersonForm();
@@ -197,22 +217,68 @@ public class EditRequestPage implements Serializable {
     }
 
     public List<Agency> getRecipientChoices() {
-        return agencies.all().stream().filter(a -> !a.getCode().equals(request.getRequesterAgency())).toList();
+        return agencies.all().stream()
+                .filter(a -> !a.getCode().equals(request.getRequesterAgency()))
+                .toList();
     }
 
-    public DraftTask getTask() { return DraftTask.of(taskSlug); }
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getTaskSlug() { return taskSlug; }
-    public void setTaskSlug(String taskSlug) { this.taskSlug = taskSlug; }
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = from; }
-    public InformationRequest getRequest() { return request; }
-    public DraftForm getForm() { return form; }
-    public PersonForm getPerson() { return person; }
-    public boolean isMatchFound() { return matchFound; }
-    public LinkReason getLinkReason() { return linkReason; }
-    public void setLinkReason(LinkReason v) { linkReason = v; }
-    public LinkReason[] getLinkReasons() { return LinkReason.values(); }
-    public boolean isSaved() { return saved; }
+    public DraftTask getTask() {
+        return DraftTask.of(taskSlug);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getTaskSlug() {
+        return taskSlug;
+    }
+
+    public void setTaskSlug(String taskSlug) {
+        this.taskSlug = taskSlug;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public InformationRequest getRequest() {
+        return request;
+    }
+
+    public DraftForm getForm() {
+        return form;
+    }
+
+    public PersonForm getPerson() {
+        return person;
+    }
+
+    public boolean isMatchFound() {
+        return matchFound;
+    }
+
+    public LinkReason getLinkReason() {
+        return linkReason;
+    }
+
+    public void setLinkReason(LinkReason v) {
+        linkReason = v;
+    }
+
+    public LinkReason[] getLinkReasons() {
+        return LinkReason.values();
+    }
+
+    public boolean isSaved() {
+        return saved;
+    }
 }

@@ -20,36 +20,97 @@ import org.lowshire.portal.request.HsbPosition;
 import org.lowshire.portal.request.PreventionLevel;
 import org.lowshire.portal.request.ResponseOutcome;
 import org.lowshire.portal.request.SubjectRole;
-import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.request.Vulnerability;
+import org.lowshire.portal.request.deadline.Urgency;
 
 /** The choices request pages offer, in the order the enums declare them. */
 @Named
 @ApplicationScoped
 public class Enums {
 
-    public SubjectRole[] getSubjectRoles() { return SubjectRole.values(); }
-    public Gender[] getGenders() { return Gender.values(); }
-    public ConcernType[] getConcernTypes() { return ConcernType.values(); }
-    public HsbPosition[] getHsbPositions() { return HsbPosition.values(); }
-    public PreventionLevel[] getPreventionLevels() { return PreventionLevel.values(); }
-    public Urgency[] getUrgencies() { return Urgency.values(); }
-    public Vulnerability[] getVulnerabilities() { return Vulnerability.values(); }
-    public HandlingMarking[] getMarkings() { return HandlingMarking.values(); }
-    public Article6Basis[] getArticle6Bases() { return Article6Basis.values(); }
-    public ProcessingCondition[] getConditions() { return ProcessingCondition.values(); }
-    public ResponseOutcome[] getOutcomes() { return ResponseOutcome.values(); }
-    public DecisionRecord.ConsentPosition[] getConsentPositions() { return DecisionRecord.ConsentPosition.values(); }
-    public DecisionRecord.Informed[] getInformedChoices() { return DecisionRecord.Informed.values(); }
-    public SharingPurpose[] getPurposes() { return SharingPurpose.values(); }
-    public DataCategory[] getDataCategories() { return DataCategory.values(); }
-    public WithoutConsentGround[] getGrounds() { return WithoutConsentGround.values(); }
-    public ConsentKind[] getConsentKinds() { return ConsentKind.values(); }
-    public ConsentStatus[] getConsentStatuses() {
-        return new ConsentStatus[] {ConsentStatus.GIVEN, ConsentStatus.SOUGHT, ConsentStatus.REFUSED,
-            ConsentStatus.NOT_SOUGHT};
+    public SubjectRole[] getSubjectRoles() {
+        return SubjectRole.values();
     }
-    public GivenBy[] getGivers() { return GivenBy.values(); }
-    public ConsentMethod[] getConsentMethods() { return ConsentMethod.values(); }
-    public CompetenceOutcome[] getCompetenceOutcomes() { return CompetenceOutcome.values(); }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public ConcernType[] getConcernTypes() {
+        return ConcernType.values();
+    }
+
+    public HsbPosition[] getHsbPositions() {
+        return HsbPosition.values();
+    }
+
+    public PreventionLevel[] getPreventionLevels() {
+        return PreventionLevel.values();
+    }
+
+    public Urgency[] getUrgencies() {
+        return Urgency.values();
+    }
+
+    public Vulnerability[] getVulnerabilities() {
+        return Vulnerability.values();
+    }
+
+    public HandlingMarking[] getMarkings() {
+        return HandlingMarking.values();
+    }
+
+    public Article6Basis[] getArticle6Bases() {
+        return Article6Basis.values();
+    }
+
+    public ProcessingCondition[] getConditions() {
+        return ProcessingCondition.values();
+    }
+
+    public ResponseOutcome[] getOutcomes() {
+        return ResponseOutcome.values();
+    }
+
+    public DecisionRecord.ConsentPosition[] getConsentPositions() {
+        return DecisionRecord.ConsentPosition.values();
+    }
+
+    public DecisionRecord.Informed[] getInformedChoices() {
+        return DecisionRecord.Informed.values();
+    }
+
+    public SharingPurpose[] getPurposes() {
+        return SharingPurpose.values();
+    }
+
+    public DataCategory[] getDataCategories() {
+        return DataCategory.values();
+    }
+
+    public WithoutConsentGround[] getGrounds() {
+        return WithoutConsentGround.values();
+    }
+
+    public ConsentKind[] getConsentKinds() {
+        return ConsentKind.values();
+    }
+
+    public ConsentStatus[] getConsentStatuses() {
+        return new ConsentStatus[] {
+            ConsentStatus.GIVEN, ConsentStatus.SOUGHT, ConsentStatus.REFUSED, ConsentStatus.NOT_SOUGHT
+        };
+    }
+
+    public GivenBy[] getGivers() {
+        return GivenBy.values();
+    }
+
+    public ConsentMethod[] getConsentMethods() {
+        return ConsentMethod.values();
+    }
+
+    public CompetenceOutcome[] getCompetenceOutcomes() {
+        return CompetenceOutcome.values();
+    }
 }

@@ -22,7 +22,15 @@ public class HistoryPage {
         history = PageMessages.attempt(() -> requests.history(id), Map.of());
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public RequestService.RequestHistory getHistory() { return history; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public RequestService.RequestHistory getHistory() {
+        return history;
+    }
 }

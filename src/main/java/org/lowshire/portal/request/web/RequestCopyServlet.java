@@ -33,7 +33,14 @@ public class RequestCopyServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Downloads.send(resp, () -> Downloads.pdf("request-copy.pdf", RequestCopy.pdf(requests.forCopy(
-                req.getParameter("id")), agencies::nameOf, currentUser.require().displayName(), clock.instant())));
+        Downloads.send(
+                resp,
+                () -> Downloads.pdf(
+                        "request-copy.pdf",
+                        RequestCopy.pdf(
+                                requests.forCopy(req.getParameter("id")),
+                                agencies::nameOf,
+                                currentUser.require().displayName(),
+                                clock.instant())));
     }
 }

@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.attachment.Attachment;
-import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.platform.web.UploadedFiles;
 import org.lowshire.portal.request.InformationRequest;
+import org.lowshire.portal.request.RequestAttachments;
 import org.lowshire.portal.request.VisibleRequest;
 import org.lowshire.portal.security.CurrentUser;
 
@@ -43,8 +43,10 @@ public class RequestFilesPage implements Serializable {
     /** @param fieldId the client id of the file input, for a refusal's message */
     public String upload(String requestId, String fieldId) {
         uploaded = false;
-        var saved = PageMessages.attempt(() -> attachments.upload(requestId, UploadedFiles.name(file),
-                UploadedFiles.read(file, attachments.maxBytes())), Map.of("file", fieldId));
+        var saved = PageMessages.attempt(
+                () -> attachments.upload(
+                        requestId, UploadedFiles.name(file), UploadedFiles.read(file, attachments.maxBytes())),
+                Map.of("file", fieldId));
         uploaded = saved != null;
         return null;
     }
@@ -54,8 +56,19 @@ public class RequestFilesPage implements Serializable {
         return file != null && file.getSize() > 0;
     }
 
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
-    public boolean isUploaded() { return uploaded; }
-    public long getMaxMegabytes() { return attachments.maxBytes() / (1024 * 1024); }
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public boolean isUploaded() {
+        return uploaded;
+    }
+
+    public long getMaxMegabytes() {
+        return attachments.maxBytes() / (1024 * 1024);
+    }
 }

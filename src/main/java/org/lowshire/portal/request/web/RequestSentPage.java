@@ -7,9 +7,9 @@ import java.util.Map;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.request.VisibleRequest;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.Status;
+import org.lowshire.portal.request.VisibleRequest;
 
 /**
  * The confirmation after sending: the reference, each agency asked with its due date, and what happens next. Also
@@ -41,8 +41,19 @@ public class RequestSentPage {
         return agencies.nameOf(code);
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public InformationRequest getRequest() { return view == null ? null : view.getRequest(); }
-    public VisibleRequest getView() { return view; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public InformationRequest getRequest() {
+        return view == null ? null : view.getRequest();
+    }
+
+    public VisibleRequest getView() {
+        return view;
+    }
 }

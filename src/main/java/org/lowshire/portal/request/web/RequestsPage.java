@@ -131,14 +131,17 @@ public class RequestsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) (raisedByMe ? inbox.countMine(currentUser.require(), filter)
-                    : inbox.countIncoming(currentUser.getAgencyCode(), filter));
+            return (int)
+                    (raisedByMe
+                            ? inbox.countMine(currentUser.require(), filter)
+                            : inbox.countIncoming(currentUser.getAgencyCode(), filter));
         }
 
         @Override
-        public List<InboxRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return raisedByMe ? inbox.mine(currentUser.require(), filter, first, pageSize, sort)
+        public List<InboxRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return raisedByMe
+                    ? inbox.mine(currentUser.require(), filter, first, pageSize, sort)
                     : inbox.incoming(currentUser.getAgencyCode(), filter, first, pageSize, sort);
         }
 

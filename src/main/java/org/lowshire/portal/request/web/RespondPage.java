@@ -9,22 +9,22 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.consent.ConsentCoverage;
 import org.lowshire.portal.consent.DataCategory;
 import org.lowshire.portal.consent.WithoutConsentGround;
 import org.lowshire.portal.lawfulbasis.Article6Basis;
-import org.lowshire.portal.person.Person;
-import org.lowshire.portal.request.ConsentDecision;
-import org.lowshire.portal.request.disclosure.DisclosureConsents;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.lawfulbasis.ProcessingCondition;
+import org.lowshire.portal.person.Person;
 import org.lowshire.portal.platform.web.PageMessages;
+import org.lowshire.portal.request.ConsentDecision;
 import org.lowshire.portal.request.DecisionRecord;
 import org.lowshire.portal.request.HandlingMarking;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.request.RequestService;
 import org.lowshire.portal.request.ResponseOutcome;
+import org.lowshire.portal.request.disclosure.DisclosureConsents;
 import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.security.CurrentUser;
 
@@ -35,14 +35,20 @@ public class RespondPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("outcome", "respond:outcome"),
-            Map.entry("answers", "respond:answers"), Map.entry("reasons", "respond:reasons"),
-            Map.entry("whatReleased", "respond:whatReleased"), Map.entry("necessity", "respond:necessity"),
-            Map.entry("consentPosition", "respond:grounds"), Map.entry("withoutConsentGrounds", "respond:grounds"),
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("outcome", "respond:outcome"),
+            Map.entry("answers", "respond:answers"),
+            Map.entry("reasons", "respond:reasons"),
+            Map.entry("whatReleased", "respond:whatReleased"),
+            Map.entry("necessity", "respond:necessity"),
+            Map.entry("consentPosition", "respond:grounds"),
+            Map.entry("withoutConsentGrounds", "respond:grounds"),
             Map.entry("withoutConsentReason", "respond:withoutConsentReason"),
             Map.entry("dataCategories", "respond:dataCategories"),
-            Map.entry("personInformed", "respond:informed"), Map.entry("notInformedReason", "respond:notInformedReason"),
-            Map.entry("redactions", "respond:redactions"), Map.entry("decisionArt6", "respond:art6"));
+            Map.entry("personInformed", "respond:informed"),
+            Map.entry("notInformedReason", "respond:notInformedReason"),
+            Map.entry("redactions", "respond:redactions"),
+            Map.entry("decisionArt6", "respond:art6"));
 
     @Inject
     transient RequestService requests;
@@ -98,8 +104,8 @@ public class RespondPage implements Serializable {
     /** "Continue": every check a response must pass; then the check page, or the refusals next to their fields. */
     public String review() {
         checked = decision();
-        preview = PageMessages.attempt(() -> responses.preview(id, request.getVersion(), outcome, checked,
-                answers), FIELDS);
+        preview = PageMessages.attempt(
+                () -> responses.preview(id, request.getVersion(), outcome, checked, answers), FIELDS);
         return null;
     }
 
@@ -111,8 +117,8 @@ public class RespondPage implements Serializable {
 
     /** "Record decision" on the check page. A refusal (say, a consent withdrawn meanwhile) goes back to the fields. */
     public String send() {
-        var sent = PageMessages.attempt(() -> responses.respond(id, request.getVersion(), outcome, decision(),
-                answers), FIELDS);
+        var sent = PageMessages.attempt(
+                () -> responses.respond(id, request.getVersion(), outcome, decision(), answers), FIELDS);
         if (sent == null) {
             preview = null;
             return null;
@@ -122,54 +128,190 @@ public class RespondPage implements Serializable {
     }
 
     private DecisionRecord decision() {
-        return new DecisionRecord(reasons, whatReleased, dataCategories.isEmpty() ? null
-                : EnumSet.copyOf(dataCategories), necessity, new LawfulBasis(art6.isEmpty()
-                ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6), condition, justification),
+        return new DecisionRecord(
+                reasons,
+                whatReleased,
+                dataCategories.isEmpty() ? null : EnumSet.copyOf(dataCategories),
+                necessity,
+                new LawfulBasis(
+                        art6.isEmpty() ? EnumSet.noneOf(Article6Basis.class) : EnumSet.copyOf(art6),
+                        condition,
+                        justification),
                 new ConsentDecision(null, grounds.isEmpty() ? null : EnumSet.copyOf(grounds), withoutConsentReason),
-                informed, notInformedReason, views, advice, redactions, onwardConditions, marking);
+                informed,
+                notInformedReason,
+                views,
+                advice,
+                redactions,
+                onwardConditions,
+                marking);
     }
 
-    public boolean isChecking() { return preview != null; }
-    public ResponseService.Preview getPreview() { return preview; }
-    public DecisionRecord getChecked() { return checked; }
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public InformationRequest getRequest() { return request; }
-    public ResponseOutcome getOutcome() { return outcome; }
-    public void setOutcome(ResponseOutcome v) { outcome = v; }
-    public Map<Integer, String> getAnswers() { return answers; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String v) { reasons = v; }
-    public String getWhatReleased() { return whatReleased; }
-    public void setWhatReleased(String v) { whatReleased = v; }
-    public String getNecessity() { return necessity; }
-    public void setNecessity(String v) { necessity = v; }
-    public List<Article6Basis> getArt6() { return art6; }
-    public void setArt6(List<Article6Basis> v) { art6 = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public ProcessingCondition getCondition() { return condition; }
-    public void setCondition(ProcessingCondition v) { condition = v; }
-    public String getJustification() { return justification; }
-    public void setJustification(String v) { justification = v; }
-    public List<DataCategory> getDataCategories() { return dataCategories; }
-    public void setDataCategories(List<DataCategory> v) { dataCategories = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public List<WithoutConsentGround> getGrounds() { return grounds; }
-    public void setGrounds(List<WithoutConsentGround> v) { grounds = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public boolean isChecking() {
+        return preview != null;
+    }
+
+    public ResponseService.Preview getPreview() {
+        return preview;
+    }
+
+    public DecisionRecord getChecked() {
+        return checked;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public InformationRequest getRequest() {
+        return request;
+    }
+
+    public ResponseOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(ResponseOutcome v) {
+        outcome = v;
+    }
+
+    public Map<Integer, String> getAnswers() {
+        return answers;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String v) {
+        reasons = v;
+    }
+
+    public String getWhatReleased() {
+        return whatReleased;
+    }
+
+    public void setWhatReleased(String v) {
+        whatReleased = v;
+    }
+
+    public String getNecessity() {
+        return necessity;
+    }
+
+    public void setNecessity(String v) {
+        necessity = v;
+    }
+
+    public List<Article6Basis> getArt6() {
+        return art6;
+    }
+
+    public void setArt6(List<Article6Basis> v) {
+        art6 = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public ProcessingCondition getCondition() {
+        return condition;
+    }
+
+    public void setCondition(ProcessingCondition v) {
+        condition = v;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String v) {
+        justification = v;
+    }
+
+    public List<DataCategory> getDataCategories() {
+        return dataCategories;
+    }
+
+    public void setDataCategories(List<DataCategory> v) {
+        dataCategories = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
+
+    public List<WithoutConsentGround> getGrounds() {
+        return grounds;
+    }
+
+    public void setGrounds(List<WithoutConsentGround> v) {
+        grounds = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
     /** Each person's recorded consent for this recipient and purpose; the kinds of information come with the send. */
-    public List<Map.Entry<Person, ConsentCoverage>> getConsentPicture() { return List.copyOf(consentPicture.entrySet()); }
-    public String getWithoutConsentReason() { return withoutConsentReason; }
-    public void setWithoutConsentReason(String v) { withoutConsentReason = v; }
-    public DecisionRecord.Informed getInformed() { return informed; }
-    public void setInformed(DecisionRecord.Informed v) { informed = v; }
-    public String getNotInformedReason() { return notInformedReason; }
-    public void setNotInformedReason(String v) { notInformedReason = v; }
-    public String getViews() { return views; }
-    public void setViews(String v) { views = v; }
-    public String getAdvice() { return advice; }
-    public void setAdvice(String v) { advice = v; }
-    public String getRedactions() { return redactions; }
-    public void setRedactions(String v) { redactions = v; }
-    public String getOnwardConditions() { return onwardConditions; }
-    public void setOnwardConditions(String v) { onwardConditions = v; }
-    public HandlingMarking getMarking() { return marking; }
-    public void setMarking(HandlingMarking v) { marking = v; }
+    public List<Map.Entry<Person, ConsentCoverage>> getConsentPicture() {
+        return List.copyOf(consentPicture.entrySet());
+    }
+
+    public String getWithoutConsentReason() {
+        return withoutConsentReason;
+    }
+
+    public void setWithoutConsentReason(String v) {
+        withoutConsentReason = v;
+    }
+
+    public DecisionRecord.Informed getInformed() {
+        return informed;
+    }
+
+    public void setInformed(DecisionRecord.Informed v) {
+        informed = v;
+    }
+
+    public String getNotInformedReason() {
+        return notInformedReason;
+    }
+
+    public void setNotInformedReason(String v) {
+        notInformedReason = v;
+    }
+
+    public String getViews() {
+        return views;
+    }
+
+    public void setViews(String v) {
+        views = v;
+    }
+
+    public String getAdvice() {
+        return advice;
+    }
+
+    public void setAdvice(String v) {
+        advice = v;
+    }
+
+    public String getRedactions() {
+        return redactions;
+    }
+
+    public void setRedactions(String v) {
+        redactions = v;
+    }
+
+    public String getOnwardConditions() {
+        return onwardConditions;
+    }
+
+    public void setOnwardConditions(String v) {
+        onwardConditions = v;
+    }
+
+    public HandlingMarking getMarking() {
+        return marking;
+    }
+
+    public void setMarking(HandlingMarking v) {
+        marking = v;
+    }
 }

@@ -39,12 +39,20 @@ public class TransparencyPage implements Serializable {
     }
 
     public String resolve(long taskId) {
-        var fields = Map.of("resolution", "tasks:" + rowOf(taskId) + ":resolution", "resolvedOn",
-                "tasks:" + rowOf(taskId) + ":resolvedOnDay", "resolutionNote", "tasks:" + rowOf(taskId) + ":note");
-        var done = PageMessages.attempt(() -> {
-            transparency.resolve(taskId, outcomes.get(taskId), date(taskId).toDate("resolvedOn"), notes.get(taskId));
-            return Boolean.TRUE;
-        }, fields);
+        var fields = Map.of(
+                "resolution",
+                "tasks:" + rowOf(taskId) + ":resolution",
+                "resolvedOn",
+                "tasks:" + rowOf(taskId) + ":resolvedOnDay",
+                "resolutionNote",
+                "tasks:" + rowOf(taskId) + ":note");
+        var done = PageMessages.attempt(
+                () -> {
+                    transparency.resolve(
+                            taskId, outcomes.get(taskId), date(taskId).toDate("resolvedOn"), notes.get(taskId));
+                    return Boolean.TRUE;
+                },
+                fields);
         if (done == null) {
             return null;
         }
@@ -66,7 +74,15 @@ public class TransparencyPage implements Serializable {
         return dates.computeIfAbsent(taskId, k -> new DateParts());
     }
 
-    public Map<Long, TransparencyTask.Resolution> getOutcomes() { return outcomes; }
-    public Map<Long, String> getNotes() { return notes; }
-    public TransparencyTask.Resolution[] getResolutions() { return TransparencyTask.Resolution.values(); }
+    public Map<Long, TransparencyTask.Resolution> getOutcomes() {
+        return outcomes;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+
+    public TransparencyTask.Resolution[] getResolutions() {
+        return TransparencyTask.Resolution.values();
+    }
 }

@@ -7,16 +7,16 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.Ask;
 import org.lowshire.portal.request.InformationRequest;
-import org.lowshire.portal.access.RequestAction;
-import org.lowshire.portal.request.VisibleRequest;
 import org.lowshire.portal.request.RequestService;
-import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.request.Status;
+import org.lowshire.portal.request.VisibleRequest;
 import org.lowshire.portal.request.disclosure.ConsentFlag;
 import org.lowshire.portal.request.disclosure.ConsentFlags;
+import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.UserIdentity;
 
@@ -62,10 +62,12 @@ public class ViewRequestPage implements Serializable {
     }
 
     public String acknowledgeFlag(long flagId) {
-        var done = PageMessages.attempt(() -> {
-            consentFlags.acknowledge(id, flagId);
-            return Boolean.TRUE;
-        }, Map.of());
+        var done = PageMessages.attempt(
+                () -> {
+                    consentFlags.acknowledge(id, flagId);
+                    return Boolean.TRUE;
+                },
+                Map.of());
         return done == null ? null : reload("consentFlag.acknowledged.banner");
     }
 
@@ -74,40 +76,52 @@ public class ViewRequestPage implements Serializable {
     }
 
     public String returnForChanges(String responseUuid) {
-        var returned = PageMessages.attempt(() -> responses.returnForChanges(id, request.getVersion(),
-                responseUuid), Map.of());
+        var returned = PageMessages.attempt(
+                () -> responses.returnForChanges(id, request.getVersion(), responseUuid), Map.of());
         return returned == null ? null : reload("request.returned.banner");
     }
 
     public String acknowledge() {
-        return done(PageMessages.attempt(() -> responses.acknowledge(id, request.getVersion()), Map.of()),
+        return done(
+                PageMessages.attempt(() -> responses.acknowledge(id, request.getVersion()), Map.of()),
                 "request.acknowledged.banner");
     }
 
     public String askClarification() {
-        return done(PageMessages.attempt(() -> responses.askClarification(id, request.getVersion(), clarification),
-                Map.of("message", "actions:clarification")), "request.clarificationSent.banner");
+        return done(
+                PageMessages.attempt(
+                        () -> responses.askClarification(id, request.getVersion(), clarification),
+                        Map.of("message", "actions:clarification")),
+                "request.clarificationSent.banner");
     }
 
     public String answerClarification(String agency) {
-        return done(PageMessages.attempt(() -> requests.answerClarification(id, agency, replies.get(agency)),
-                Map.of("message", "thread:reply-" + agency)), "request.clarificationAnswered.banner");
+        return done(
+                PageMessages.attempt(
+                        () -> requests.answerClarification(id, agency, replies.get(agency)),
+                        Map.of("message", "thread:reply-" + agency)),
+                "request.clarificationAnswered.banner");
     }
 
     public String approve(String responseUuid) {
-        var approved = PageMessages.attempt(() -> responses.approve(id, request.getVersion(), responseUuid),
-                Map.of());
+        var approved = PageMessages.attempt(() -> responses.approve(id, request.getVersion(), responseUuid), Map.of());
         return approved == null ? null : reload("request.approved.banner");
     }
 
     public String close() {
-        return done(PageMessages.attempt(() -> requests.close(id, request.getVersion(), closeNote),
-                Map.of("closeNote", "actions:closeNote")), "request.closed.banner");
+        return done(
+                PageMessages.attempt(
+                        () -> requests.close(id, request.getVersion(), closeNote),
+                        Map.of("closeNote", "actions:closeNote")),
+                "request.closed.banner");
     }
 
     public String withdraw() {
-        return done(PageMessages.attempt(() -> requests.withdraw(id, request.getVersion(), withdrawReason),
-                Map.of("withdrawReason", "actions:withdrawReason")), "request.withdrawn.banner");
+        return done(
+                PageMessages.attempt(
+                        () -> requests.withdraw(id, request.getVersion(), withdrawReason),
+                        Map.of("withdrawReason", "actions:withdrawReason")),
+                "request.withdrawn.banner");
     }
 
     private String done(InformationRequest updated, String bannerKey) {
@@ -157,15 +171,47 @@ public class ViewRequestPage implements Serializable {
         return view.mayCloseNow();
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public InformationRequest getRequest() { return request; }
-    public List<ConsentFlag> getFlags() { return flags; }
-    public Map<String, String> getReplies() { return replies; }
-    public String getClarification() { return clarification; }
-    public void setClarification(String v) { clarification = v; }
-    public String getCloseNote() { return closeNote; }
-    public void setCloseNote(String v) { closeNote = v; }
-    public String getWithdrawReason() { return withdrawReason; }
-    public void setWithdrawReason(String v) { withdrawReason = v; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public InformationRequest getRequest() {
+        return request;
+    }
+
+    public List<ConsentFlag> getFlags() {
+        return flags;
+    }
+
+    public Map<String, String> getReplies() {
+        return replies;
+    }
+
+    public String getClarification() {
+        return clarification;
+    }
+
+    public void setClarification(String v) {
+        clarification = v;
+    }
+
+    public String getCloseNote() {
+        return closeNote;
+    }
+
+    public void setCloseNote(String v) {
+        closeNote = v;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String v) {
+        withdrawReason = v;
+    }
 }

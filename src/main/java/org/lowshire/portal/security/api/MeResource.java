@@ -16,14 +16,16 @@ public class MeResource {
     @Inject
     CurrentUser currentUser;
 
-    public record Me(String username, String displayName, String agency, List<String> roles) {
-    }
+    public record Me(String username, String displayName, String agency, List<String> roles) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Me me() {
         var user = currentUser.require();
-        return new Me(user.username(), user.displayName(), user.agencyCode(),
+        return new Me(
+                user.username(),
+                user.displayName(),
+                user.agencyCode(),
                 user.roles().stream().map(Role::roleName).toList());
     }
 }

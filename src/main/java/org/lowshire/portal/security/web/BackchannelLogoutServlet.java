@@ -44,8 +44,10 @@ public class BackchannelLogoutServlet extends HttpServlet {
     void buildConsumer() {
         consumer = new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(settings.jwksUrl())))
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
-                        AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.RSA_PSS_USING_SHA256,
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256,
+                        AlgorithmIdentifiers.RSA_PSS_USING_SHA256,
                         AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
                 .setExpectedIssuer(settings.issuer())
                 .setExpectedAudience(settings.clientId())

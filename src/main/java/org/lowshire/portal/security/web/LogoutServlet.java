@@ -45,7 +45,8 @@ public class LogoutServlet extends HttpServlet {
                 && context.getOidcClientConfiguration() != null
                 && context.getOidcClientConfiguration().getLogoutUrl() != null) {
             target = context.getOidcClientConfiguration().getLogoutUrl()
-                    + "?client_id=" + encode(context.getOidcClientConfiguration().getResourceName())
+                    + "?client_id="
+                    + encode(context.getOidcClientConfiguration().getResourceName())
                     + "&id_token_hint=" + encode(context.getIDTokenString())
                     + "&post_logout_redirect_uri=" + encode(signedOut);
         }
@@ -115,7 +116,10 @@ public class LogoutServlet extends HttpServlet {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String encode(String value) {

@@ -1,6 +1,5 @@
 package org.lowshire.portal.user.web;
 
-import org.lowshire.portal.security.web.SessionRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,6 +13,7 @@ import jakarta.servlet.http.HttpSessionBindingListener;
 import java.io.IOException;
 import java.io.Serializable;
 import org.lowshire.portal.security.CurrentUser;
+import org.lowshire.portal.security.web.SessionRegistry;
 import org.lowshire.portal.user.UserDirectory;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -39,7 +39,8 @@ public class SessionBindingFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(BINDING) == null
+        if (session != null
+                && session.getAttribute(BINDING) == null
                 && request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
             currentUser.identity().ifPresent(users::recordSignIn);
             var idToken = principal.getOidcSecurityContext().getIDToken();

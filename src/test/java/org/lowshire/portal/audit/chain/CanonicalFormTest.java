@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class CanonicalFormTest {
 
     private static StoredEvent withPersonsAndPurpose(List<String> persons, String purpose) {
-        return new StoredEvent(1, 2, null, "u", null, null, null, null, "VIEW", "SUCCESS", null, null, null, persons,
-                purpose, null, null, null);
+        return new StoredEvent(
+                1, 2, null, "u", null, null, null, null, "VIEW", "SUCCESS", null, null, null, persons, purpose, null,
+                null, null);
     }
 
     @Test
@@ -24,16 +25,19 @@ class CanonicalFormTest {
 
     @Test
     void nullAndEmptyAreDifferent() {
-        assertFalse(Arrays.equals(CanonicalForm.encode(withPersonsAndPurpose(List.of(), null)),
+        assertFalse(Arrays.equals(
+                CanonicalForm.encode(withPersonsAndPurpose(List.of(), null)),
                 CanonicalForm.encode(withPersonsAndPurpose(List.of(), ""))));
     }
 
     @Test
     void fieldBoundariesCannotBeShifted() {
         // "ab" + "c" must not encode like "a" + "bc"
-        assertFalse(Arrays.equals(CanonicalForm.encode(withPersonsAndPurpose(List.of("ab"), "c")),
+        assertFalse(Arrays.equals(
+                CanonicalForm.encode(withPersonsAndPurpose(List.of("ab"), "c")),
                 CanonicalForm.encode(withPersonsAndPurpose(List.of("a"), "bc"))));
-        assertFalse(Arrays.equals(CanonicalForm.encode(withPersonsAndPurpose(List.of("a", "b"), null)),
+        assertFalse(Arrays.equals(
+                CanonicalForm.encode(withPersonsAndPurpose(List.of("a", "b"), null)),
                 CanonicalForm.encode(withPersonsAndPurpose(List.of("a,b"), null))));
     }
 
@@ -42,8 +46,11 @@ class CanonicalFormTest {
         // Pinned: changing the encoding silently would orphan every chain already written.
         byte[] hash = ChainHash.link(ChainHash.GENESIS, 1, withPersonsAndPurpose(List.of("p"), "x"));
         assertEquals(32, hash.length);
-        assertEquals("ce28059163d792dc13a2c7ba3f6695648f83ad681d160430b897c2fba59735ea", HexFormat.of().formatHex(hash));
-        assertFalse(Arrays.equals(hash, ChainHash.link(ChainHash.GENESIS, 2, withPersonsAndPurpose(List.of("p"), "x"))),
+        assertEquals(
+                "ce28059163d792dc13a2c7ba3f6695648f83ad681d160430b897c2fba59735ea",
+                HexFormat.of().formatHex(hash));
+        assertFalse(
+                Arrays.equals(hash, ChainHash.link(ChainHash.GENESIS, 2, withPersonsAndPurpose(List.of("p"), "x"))),
                 "the sequence number is part of the hash");
     }
 }

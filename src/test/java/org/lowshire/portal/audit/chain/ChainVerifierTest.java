@@ -19,9 +19,25 @@ class ChainVerifierTest {
     private List<Checkpoint> checkpoints;
 
     static StoredEvent event(long id) {
-        return new StoredEvent(id, 1_764_000_000_000_000L + id, "sub-" + id, "user" + id, "CSC", "practitioner",
-                "sess", "127.0.0.1", "VIEW", "SUCCESS", "REQUEST", "r-" + id, "ISR-" + id, List.of("p-1", "p-2"),
-                null, null, "corr-" + id, "{\"k\": 1}");
+        return new StoredEvent(
+                id,
+                1_764_000_000_000_000L + id,
+                "sub-" + id,
+                "user" + id,
+                "CSC",
+                "practitioner",
+                "sess",
+                "127.0.0.1",
+                "VIEW",
+                "SUCCESS",
+                "REQUEST",
+                "r-" + id,
+                "ISR-" + id,
+                List.of("p-1", "p-2"),
+                null,
+                null,
+                "corr-" + id,
+                "{\"k\": 1}");
     }
 
     @BeforeEach
@@ -35,7 +51,8 @@ class ChainVerifierTest {
             byte[] hash = ChainHash.link(prev, seq, e);
             rows.add(new ChainRow(seq, e.id(), prev, hash, e));
             if (seq % GAP == 0) {
-                checkpoints.add(new Checkpoint(seq, hash, key.keyId(), key.sign(ChainHash.checkpointPayload(seq, hash))));
+                checkpoints.add(
+                        new Checkpoint(seq, hash, key.keyId(), key.sign(ChainHash.checkpointPayload(seq, hash))));
             }
             prev = hash;
         }
@@ -71,11 +88,25 @@ class ChainVerifierTest {
     @Test
     void anAlteredFieldIsFoundAtItsEntry() {
         var r = rows.get(16);
-        var altered = new StoredEvent(r.event().id(), r.event().occurredAtMicros(), r.event().actorSubject(),
-                "someone-else", r.event().actorAgency(), r.event().actorRoles(), r.event().sessionRef(),
-                r.event().clientAddress(), r.event().action(), r.event().outcome(), r.event().targetType(),
-                r.event().targetId(), r.event().targetRef(), r.event().personIds(), r.event().purpose(),
-                r.event().recipientAgency(), r.event().correlationId(), r.event().details());
+        var altered = new StoredEvent(
+                r.event().id(),
+                r.event().occurredAtMicros(),
+                r.event().actorSubject(),
+                "someone-else",
+                r.event().actorAgency(),
+                r.event().actorRoles(),
+                r.event().sessionRef(),
+                r.event().clientAddress(),
+                r.event().action(),
+                r.event().outcome(),
+                r.event().targetType(),
+                r.event().targetId(),
+                r.event().targetRef(),
+                r.event().personIds(),
+                r.event().purpose(),
+                r.event().recipientAgency(),
+                r.event().correlationId(),
+                r.event().details());
         rows.set(16, new ChainRow(r.seq(), r.eventId(), r.prevHash(), r.hash(), altered));
         assertBadAt(17, "altered");
     }
@@ -173,8 +204,13 @@ class ChainVerifierTest {
     void aForgedCheckpointSignatureIsFound() throws Exception {
         var other = SigningKey.ephemeral();
         var cp = checkpoints.get(1);
-        checkpoints.set(1, new Checkpoint(cp.seq(), cp.headHash(), key.keyId(),
-                other.sign(ChainHash.checkpointPayload(cp.seq(), cp.headHash()))));
+        checkpoints.set(
+                1,
+                new Checkpoint(
+                        cp.seq(),
+                        cp.headHash(),
+                        key.keyId(),
+                        other.sign(ChainHash.checkpointPayload(cp.seq(), cp.headHash()))));
         assertBadAt(20, "signature");
     }
 

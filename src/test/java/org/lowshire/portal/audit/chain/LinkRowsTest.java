@@ -20,10 +20,28 @@ class LinkRowsTest {
     @Test
     void canonicalFormFromCopyBytesIsTheCanonicalFormOfTheEvent() throws IOException {
         var plain = ChainVerifierTest.event(42);
-        var unusual = new StoredEvent(7, 1_764_000_000_123_456L, null, "Zoë Ødegård", "", "a,b", null, null, "VIEW",
-                "SUCCESS", null, null, null, List.of("p-\"1\"", "p\\2", ""), "reason with\ttab", "POLICE", null, null);
-        var noPersons = new StoredEvent(8, 0, null, "u", null, null, null, null, "VIEW", "SUCCESS", null, null, null,
-                List.of(), null, null, null, "{}");
+        var unusual = new StoredEvent(
+                7,
+                1_764_000_000_123_456L,
+                null,
+                "Zoë Ødegård",
+                "",
+                "a,b",
+                null,
+                null,
+                "VIEW",
+                "SUCCESS",
+                null,
+                null,
+                null,
+                List.of("p-\"1\"", "p\\2", ""),
+                "reason with\ttab",
+                "POLICE",
+                null,
+                null);
+        var noPersons = new StoredEvent(
+                8, 0, null, "u", null, null, null, null, "VIEW", "SUCCESS", null, null, null, List.of(), null, null,
+                null, "{}");
         var links = LinkRows.read(new ByteArrayInputStream(copy(List.of(plain, unusual, noPersons), true)));
         assertEquals(4, links.size());
         assertArrayEquals(CanonicalForm.encode(plain), links.get(0).canonical());
@@ -32,7 +50,9 @@ class LinkRowsTest {
         assertEquals(42L, links.get(0).foundEventId());
         assertEquals(2, links.get(1).seq());
         byte[] prev = new byte[32];
-        assertArrayEquals(ChainHash.link(prev, 1, plain), new LinkHasher().link(prev, 1, links.get(0).canonical()));
+        assertArrayEquals(
+                ChainHash.link(prev, 1, plain),
+                new LinkHasher().link(prev, 1, links.get(0).canonical()));
         assertArrayEquals(ChainHash.link(prev, 1, plain), new LinkHasher().link(prev, 1, plain));
         assertNull(links.get(3).foundEventId(), "an entry whose event row is gone");
         assertNull(links.get(3).canonical());
@@ -84,9 +104,19 @@ class LinkRowsTest {
             int8(d, e.id());
             d.writeInt(8);
             d.writeLong(e.occurredAtMicros() - EPOCH_2000_MICROS);
-            for (String s : new String[] {e.actorSubject(), e.actorUsername(), e.actorAgency(), e.actorRoles(),
-                    e.sessionRef(), e.clientAddress(), e.action(), e.outcome(), e.targetType(), e.targetId(),
-                    e.targetRef()}) {
+            for (String s : new String[] {
+                e.actorSubject(),
+                e.actorUsername(),
+                e.actorAgency(),
+                e.actorRoles(),
+                e.sessionRef(),
+                e.clientAddress(),
+                e.action(),
+                e.outcome(),
+                e.targetType(),
+                e.targetId(),
+                e.targetRef()
+            }) {
                 text(d, s);
             }
             var array = new ByteArrayOutputStream();

@@ -33,8 +33,8 @@ class ReadinessIT {
         assertEquals("UP", check(health, "keycloak").path("status").asText());
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode check(com.fasterxml.jackson.databind.JsonNode health,
-            String name) {
+    private static com.fasterxml.jackson.databind.JsonNode check(
+            com.fasterxml.jackson.databind.JsonNode health, String name) {
         for (var c : health.path("checks")) {
             if (name.equals(c.path("name").asText())) {
                 return c;

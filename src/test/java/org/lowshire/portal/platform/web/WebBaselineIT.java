@@ -37,7 +37,8 @@ class WebBaselineIT {
         assertTrue(header(page, "Cache-Control").contains("no-store"));
         List<String> csp = page.headers().allValues("Content-Security-Policy");
         assertTrue(csp.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), csp.toString());
-        assertTrue(csp.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*")),
+        assertTrue(
+                csp.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*")),
                 "PrimeFaces' per-response script nonce: " + csp);
         assertFalse(page.headers().firstValue("Server").isPresent(), "no server banner");
         assertFalse(page.headers().firstValue("X-Powered-By").isPresent(), "no framework banner");
@@ -47,7 +48,9 @@ class WebBaselineIT {
     void theSessionCookieIsSecureHttpOnlyAndSameSite() {
         var page = Http.get(Http.appUrl("/signed-out.xhtml"));
         String cookie = page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("PORTALSESSION=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("PORTALSESSION="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("; secure"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
@@ -58,7 +61,9 @@ class WebBaselineIT {
         var response = Http.get(Http.appUrl("/"), "Accept", "text/html");
         assertEquals(302, response.statusCode());
         String location = header(response, "Location");
-        assertTrue(location.startsWith(TestStack.config().keycloakUrl() + "/realms/safeguarding/protocol/openid-connect/auth"),
+        assertTrue(
+                location.startsWith(
+                        TestStack.config().keycloakUrl() + "/realms/safeguarding/protocol/openid-connect/auth"),
                 location);
         assertTrue(location.contains("code_challenge_method=S256") && location.contains("code_challenge="), location);
         assertTrue(location.contains("client_id=portal-web"), location);
@@ -76,10 +81,15 @@ class WebBaselineIT {
         String url = Http.appUrl("/oidc/backchannel-logout");
         assertEquals(400, Http.postForm(url, Map.of()).statusCode(), "no token");
         assertEquals(400, Http.postForm(url, Map.of("logout_token", "a.b.c")).statusCode(), "not a JWT");
-        String unsigned = "eyJhbGciOiJub25lIn0." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("{\"iss\":\"" + TestStack.config().keycloakUrl() + "/realms/safeguarding\",\"aud\":\"portal-web\","
-                        + "\"iat\":1,\"jti\":\"x\",\"sid\":\"s\",\"events\":{\"http://schemas.openid.net/event/"
-                        + "backchannel-logout\":{}}}").getBytes()) + ".";
+        String unsigned = "eyJhbGciOiJub25lIn0."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(("{\"iss\":\"" + TestStack.config().keycloakUrl()
+                                        + "/realms/safeguarding\",\"aud\":\"portal-web\","
+                                        + "\"iat\":1,\"jti\":\"x\",\"sid\":\"s\",\"events\":{\"http://schemas.openid.net/event/"
+                                        + "backchannel-logout\":{}}}")
+                                .getBytes())
+                + ".";
         assertEquals(400, Http.postForm(url, Map.of("logout_token", unsigned)).statusCode(), "unsigned token");
     }
 

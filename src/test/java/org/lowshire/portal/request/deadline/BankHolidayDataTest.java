@@ -23,14 +23,15 @@ class BankHolidayDataTest {
             int y = year;
             assertEquals(8, all.stream().filter(d -> d.getYear() == y).count(), "year " + year);
         }
-        assertTrue(all.stream().noneMatch(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY
-                || d.getDayOfWeek() == DayOfWeek.SUNDAY));
+        assertTrue(all.stream()
+                .noneMatch(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY));
     }
 
     @Test
     void goodFridayIsThreeDaysBeforeEasterMonday() {
         var all = holidays();
-        all.stream().filter(d -> d.getDayOfWeek() == DayOfWeek.FRIDAY && d.getMonthValue() >= 3
-                && d.getMonthValue() <= 4).forEach(gf -> assertTrue(all.contains(gf.plusDays(3)), gf.toString()));
+        all.stream()
+                .filter(d -> d.getDayOfWeek() == DayOfWeek.FRIDAY && d.getMonthValue() >= 3 && d.getMonthValue() <= 4)
+                .forEach(gf -> assertTrue(all.contains(gf.plusDays(3)), gf.toString()));
     }
 }

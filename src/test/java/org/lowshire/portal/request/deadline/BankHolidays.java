@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 /** Test helper: the bank holidays exactly as the Flyway migration inserts them. */
 public final class BankHolidays {
 
-    private BankHolidays() {
-    }
+    private BankHolidays() {}
 
     public static Set<LocalDate> fromMigration(Path projectDir) {
         try {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lowshire.portal.request.deadline.Urgency;
 
 class DeadlinePolicyTest {
 
@@ -32,8 +31,8 @@ class DeadlinePolicyTest {
     @Test
     void standardIsFiveWorkingDaysAcrossABankHoliday() {
         // Wed 1 Apr 2026 + 5 working days: 2, (3 and 6 are holidays) 7, 8, 9, 10 -> Fri 10 Apr
-        assertEquals(uk("2026-04-10T17:00:00+01:00"), POLICY.dueAt(uk("2026-04-01T10:00:00+01:00"),
-                Urgency.STANDARD, CAL));
+        assertEquals(
+                uk("2026-04-10T17:00:00+01:00"), POLICY.dueAt(uk("2026-04-01T10:00:00+01:00"), Urgency.STANDARD, CAL));
     }
 
     @Test
@@ -45,8 +44,8 @@ class DeadlinePolicyTest {
     @Test
     void dueTimesFollowBritishSummerTime() {
         // clocks go forward on Sun 29 Mar 2026: Fri 27 Mar + 1 working day = Mon 30 Mar 17:00 BST = 16:00 UTC
-        assertEquals(Instant.parse("2026-03-30T16:00:00Z"), POLICY.dueAt(uk("2026-03-27T10:00:00Z"), Urgency.URGENT,
-                CAL));
+        assertEquals(
+                Instant.parse("2026-03-30T16:00:00Z"), POLICY.dueAt(uk("2026-03-27T10:00:00Z"), Urgency.URGENT, CAL));
     }
 
     @Test
@@ -54,10 +53,12 @@ class DeadlinePolicyTest {
         var p = DeadlinePolicy.fromEnvironment(Map.of("PORTAL_DUE_STANDARD_DAYS", "10"));
         assertEquals(10, p.workingDays(Urgency.STANDARD));
         assertEquals(1, p.workingDays(Urgency.URGENT));
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> DeadlinePolicy.fromEnvironment(Map.of("PORTAL_DUE_URGENT_DAYS", "soon")));
         assertTrue(e.getMessage().contains("PORTAL_DUE_URGENT_DAYS"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> DeadlinePolicy.fromEnvironment(Map.of("PORTAL_DUE_EMERGENCY_DAYS", "-1")));
     }
 }

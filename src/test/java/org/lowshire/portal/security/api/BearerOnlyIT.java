@@ -56,46 +56,71 @@ class BearerOnlyIT {
         assertTrue(sessionWorks(cookie), "the cookie is a live session for pages");
 
         for (String accept : new String[] {"application/json", "*/*", "text/html"}) {
-            var me = send(request("/api/me").header("Cookie", cookie).header("Accept", accept).GET());
+            var me = send(request("/api/me")
+                    .header("Cookie", cookie)
+                    .header("Accept", accept)
+                    .GET());
             assertBearerRefusal(me, "Accept " + accept);
             assertFalse(me.body().contains("csc.practitioner"), "nothing of the user: " + me.body());
         }
-        var xhr = send(request("/api/me").header("Cookie", cookie).header("X-Requested-With", "XMLHttpRequest")
+        var xhr = send(request("/api/me")
+                .header("Cookie", cookie)
+                .header("X-Requested-With", "XMLHttpRequest")
                 .GET());
         assertBearerRefusal(xhr, "XHR");
-        var create = send(request("/api/requests").header("Cookie", cookie).header("Accept", "application/json")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
+        var create = send(request("/api/requests")
+                .header("Cookie", cookie)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertBearerRefusal(create, "POST");
-        var basic = send(request("/api/me").header("Cookie", cookie).header("Authorization", "Basic eDp5").GET());
+        var basic = send(request("/api/me")
+                .header("Cookie", cookie)
+                .header("Authorization", "Basic eDp5")
+                .GET());
         assertEquals(401, basic.statusCode(), "another scheme is not a bearer token");
 
-        var withToken = send(request("/api/me").header("Cookie", cookie).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + Tokens.accessToken("police.lead")).GET());
+        var withToken = send(request("/api/me")
+                .header("Cookie", cookie)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + Tokens.accessToken("police.lead"))
+                .GET());
         assertEquals(200, withToken.statusCode(), withToken.body());
-        assertEquals("police.lead", Tokens.json(withToken.body()).path("username").asText(), "the token decides");
+        assertEquals(
+                "police.lead", Tokens.json(withToken.body()).path("username").asText(), "the token decides");
         assertTrue(sessionWorks(cookie), "refusing the API did not end the page session");
     }
 
     @Test
     void aTokenInTheUrlIsRefused() {
         String token = Tokens.accessToken("csc.practitioner");
-        for (String query : new String[] {"access_token=" + token, "ACCESS_TOKEN=" + token, "Access_Token=x",
-                "days=1&access%5Ftoken=" + token}) {
-            var inUrl = send(request("/api/me?" + query).header("Accept", "application/json").GET());
+        for (String query : new String[] {
+            "access_token=" + token, "ACCESS_TOKEN=" + token, "Access_Token=x", "days=1&access%5Ftoken=" + token
+        }) {
+            var inUrl = send(request("/api/me?" + query)
+                    .header("Accept", "application/json")
+                    .GET());
             assertEquals(401, inUrl.statusCode(), query.substring(0, 12) + ": " + inUrl.body());
             assertFalse(inUrl.body().contains("csc.practitioner"), inUrl.body());
             assertNoSessionCreated(inUrl);
 
-            var alsoHeader = send(request("/api/me?" + query).header("Accept", "application/json")
-                    .header("Authorization", "Bearer " + token).GET());
+            var alsoHeader = send(request("/api/me?" + query)
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .GET());
             assertEquals(401, alsoHeader.statusCode(), "refused even with a valid header: " + alsoHeader.body());
             assertProblem(alsoHeader);
-            assertTrue(alsoHeader.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+            assertTrue(alsoHeader
+                    .headers()
+                    .firstValue("WWW-Authenticate")
+                    .orElse("")
+                    .startsWith("Bearer"));
             String detail = Tokens.json(alsoHeader.body()).path("detail").asText();
             assertTrue(detail.contains("web address"), "its own detail, not the bearer-required one: " + detail);
             assertNoSessionCreated(alsoHeader);
         }
-        var plain = send(request("/api/me").header("Authorization", "Bearer " + token).GET());
+        var plain = send(
+                request("/api/me").header("Authorization", "Bearer " + token).GET());
         assertEquals(200, plain.statusCode(), "the same token in the header is fine");
         assertNoSessionCreated(plain);
     }
@@ -117,18 +142,27 @@ class BearerOnlyIT {
     @Test
     void postOnLogoutSignsOut() {
         String cookie = signedInSession("csc.lead");
-        var post = send(request("/logout").header("Cookie", cookie).header("Origin", ownOrigin())
+        var post = send(request("/logout")
+                .header("Cookie", cookie)
+                .header("Origin", ownOrigin())
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(302, post.statusCode(), post.body());
-        assertTrue(post.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/logout"),
+        assertTrue(
+                post.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/logout"),
                 "on to Keycloak's end-session endpoint");
         assertFalse(sessionWorks(cookie), "the session has ended");
 
         String nullOrigin = signedInSession("police.lead");
-        var ownForm = send(request("/logout").header("Cookie", nullOrigin).header("Origin", "null")
-                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
-        assertEquals(302, ownForm.statusCode(), "the portal's own form under Referrer-Policy: no-referrer, as "
-                + "Chromium sends it: Origin null, Sec-Fetch-Site same-origin");
+        var ownForm = send(request("/logout")
+                .header("Cookie", nullOrigin)
+                .header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(
+                302,
+                ownForm.statusCode(),
+                "the portal's own form under Referrer-Policy: no-referrer, as "
+                        + "Chromium sends it: Origin null, Sec-Fetch-Site same-origin");
         assertFalse(sessionWorks(nullOrigin));
 
         String other = signedInSession("csc.practitioner");
@@ -140,18 +174,28 @@ class BearerOnlyIT {
     @Test
     void aCrossSitePostOnLogoutIsRefused() {
         String cookie = signedInSession("edu.practitioner");
-        for (String origin : new String[] {"http://evil.example", "null",
-                "http://127.0.0.1:" + (TestStack.config().httpPort() + 1)}) {
-            var post = send(request("/logout").header("Cookie", cookie).header("Origin", origin)
+        for (String origin : new String[] {
+            "http://evil.example",
+            "null",
+            "http://127.0.0.1:" + (TestStack.config().httpPort() + 1)
+        }) {
+            var post = send(request("/logout")
+                    .header("Cookie", cookie)
+                    .header("Origin", origin)
                     .POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(403, post.statusCode(), origin + ": " + post.body());
             assertTrue(post.headers().firstValue("Location").isEmpty(), origin);
             assertTrue(sessionWorks(cookie), "a cross-site POST from " + origin + " did not sign out");
         }
-        var nullCrossSite = send(request("/logout").header("Cookie", cookie).header("Origin", "null")
-                .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.noBody()));
+        var nullCrossSite = send(request("/logout")
+                .header("Cookie", cookie)
+                .header("Origin", "null")
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(403, nullCrossSite.statusCode(), "an opaque origin the browser marks cross-site");
-        var sameSite = send(request("/logout").header("Cookie", cookie).header("Sec-Fetch-Site", "same-site")
+        var sameSite = send(request("/logout")
+                .header("Cookie", cookie)
+                .header("Sec-Fetch-Site", "same-site")
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(403, sameSite.statusCode(), "another port or subdomain of the same site is not the portal");
         assertTrue(sessionWorks(cookie), "none of these signed out");
@@ -175,7 +219,10 @@ class BearerOnlyIT {
 
     /** Whether the cookie still opens a signed-in page (200), rather than being sent to sign in. */
     private static boolean sessionWorks(String cookie) {
-        var home = send(request("/").header("Cookie", cookie).header("Accept", "text/html").GET());
+        var home = send(request("/")
+                .header("Cookie", cookie)
+                .header("Accept", "text/html")
+                .GET());
         return home.statusCode() == 200 && home.body().contains("app-user-name");
     }
 
@@ -192,18 +239,22 @@ class BearerOnlyIT {
     }
 
     private static void assertProblem(HttpResponse<String> response) {
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""),
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""),
                 response.body());
         var problem = Tokens.json(response.body());
         assertEquals(401, problem.path("status").asInt());
         assertEquals("about:blank", problem.path("type").asText());
         assertEquals("Unauthorized", problem.path("title").asText());
-        assertEquals(response.headers().firstValue("X-Correlation-Id").orElse("missing"),
+        assertEquals(
+                response.headers().firstValue("X-Correlation-Id").orElse("missing"),
                 problem.path("correlationId").asText());
     }
 
     private static void assertNoSessionCreated(HttpResponse<String> response) {
-        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(SESSION_COOKIE)),
+        assertTrue(
+                response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(SESSION_COOKIE)),
                 "no HTTP session: " + response.headers().allValues("Set-Cookie"));
     }
 

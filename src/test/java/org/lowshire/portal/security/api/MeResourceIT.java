@@ -29,7 +29,9 @@ class MeResourceIT {
         var plain = Http.get(Http.appUrl("/api/me"));
         assertEquals(401, plain.statusCode());
         assertTrue(plain.headers().firstValue("Location").isEmpty(), "no redirect to the login page");
-        assertEquals(401, Http.get(Http.appUrl("/api/me"), "Accept", "text/html").statusCode(),
+        assertEquals(
+                401,
+                Http.get(Http.appUrl("/api/me"), "Accept", "text/html").statusCode(),
                 "not even for a browser-like Accept header");
     }
 
@@ -37,14 +39,24 @@ class MeResourceIT {
     void aForgedOrTamperedTokenIsRefused() {
         String token = Tokens.accessToken("csc.practitioner");
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
-        assertEquals(401, Http.get(Http.appUrl("/api/me"), "Authorization", "Bearer " + tampered).statusCode());
-        assertEquals(401, Http.get(Http.appUrl("/api/me"), "Authorization", "Bearer not-a-jwt").statusCode());
+        assertEquals(
+                401,
+                Http.get(Http.appUrl("/api/me"), "Authorization", "Bearer " + tampered)
+                        .statusCode());
+        assertEquals(
+                401,
+                Http.get(Http.appUrl("/api/me"), "Authorization", "Bearer not-a-jwt")
+                        .statusCode());
     }
 
     @Test
     void aValidTokenGivesTheCallersIdentityAgencyAndRoles() {
-        var response = Http.get(Http.appUrl("/api/me"), "Authorization", "Bearer " + Tokens.accessToken("police.lead"),
-                "Accept", "application/json");
+        var response = Http.get(
+                Http.appUrl("/api/me"),
+                "Authorization",
+                "Bearer " + Tokens.accessToken("police.lead"),
+                "Accept",
+                "application/json");
         assertEquals(200, response.statusCode(), response.body());
         var me = Tokens.json(response.body());
         assertEquals("police.lead", me.path("username").asText());
@@ -57,23 +69,30 @@ class MeResourceIT {
 
     @Test
     void anUnexpectedFailureIsABareProblemDocumentWithAReference() {
-        var response = Http.get(Http.appUrl("/api/test-faults"), "Authorization",
-                "Bearer " + Tokens.accessToken("csc.practitioner"));
+        var response = Http.get(
+                Http.appUrl("/api/test-faults"), "Authorization", "Bearer " + Tokens.accessToken("csc.practitioner"));
         assertEquals(500, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         var problem = Tokens.json(response.body());
-        assertEquals(response.headers().firstValue("X-Correlation-Id").orElseThrow(),
+        assertEquals(
+                response.headers().firstValue("X-Correlation-Id").orElseThrow(),
                 problem.path("correlationId").asText());
-        assertTrue(!response.body().contains(FaultyPage.SECRET_DETAIL) && !response.body().contains("Exception"),
+        assertTrue(
+                !response.body().contains(FaultyPage.SECRET_DETAIL)
+                        && !response.body().contains("Exception"),
                 response.body());
     }
 
     @Test
     void anUnknownApiPathIsAProblemDocument() {
-        var response = Http.get(Http.appUrl("/api/no-such-thing"), "Authorization",
-                "Bearer " + Tokens.accessToken("csc.practitioner"));
+        var response = Http.get(
+                Http.appUrl("/api/no-such-thing"), "Authorization", "Bearer " + Tokens.accessToken("csc.practitioner"));
         assertEquals(404, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         var problem = Tokens.json(response.body());
         assertEquals(404, problem.path("status").asInt());
         assertTrue(problem.path("correlationId").asText().length() > 10, response.body());

@@ -12,8 +12,8 @@ class SessionRegistryTest {
 
     /** A stand-in session that counts invalidations; a second invalidation throws, as a real one does. */
     private static HttpSession session(AtomicInteger invalidations) {
-        return (HttpSession) Proxy.newProxyInstance(getClass0(), new Class<?>[] {HttpSession.class},
-                (proxy, method, args) -> switch (method.getName()) {
+        return (HttpSession) Proxy.newProxyInstance(
+                getClass0(), new Class<?>[] {HttpSession.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "invalidate" -> {
                         if (invalidations.getAndIncrement() > 0) {
                             throw new IllegalStateException("already invalidated");

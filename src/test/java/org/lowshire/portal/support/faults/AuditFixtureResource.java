@@ -22,10 +22,15 @@ public class AuditFixtureResource {
 
     @POST
     @Transactional
-    public String record(@QueryParam("action") String action, @QueryParam("person") String person,
-            @QueryParam("record") String record, @QueryParam("recipient") String recipient) {
-        audit.record(AuditEntry.of(AuditAction.valueOf(action)).target("TEST_RECORD", record, "TST-" + record)
-                .persons(List.of(person)).recipient(recipient));
+    public String record(
+            @QueryParam("action") String action,
+            @QueryParam("person") String person,
+            @QueryParam("record") String record,
+            @QueryParam("recipient") String recipient) {
+        audit.record(AuditEntry.of(AuditAction.valueOf(action))
+                .target("TEST_RECORD", record, "TST-" + record)
+                .persons(List.of(person))
+                .recipient(recipient));
         return "recorded";
     }
 }
