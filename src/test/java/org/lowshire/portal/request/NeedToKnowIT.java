@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,95 +50,12 @@ class NeedToKnowIT {
         return RequestApiClient.linkBody(person).replaceAll("(?s).*\"familyName\":\"([^\"]+)\".*", "$1");
     }
 
-    private static String cscConsent(String person, String expiresOn) {
-        var recorded = API.api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
-                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
-                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
-                 "agencies":["CSC"],"categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"%s}""".formatted(
-                        expiresOn == null ? "" : ",\"expiresOn\":\"" + expiresOn + "\""));
-        assertEquals(201, recorded.statusCode(), recorded.body());
-        return Tokens.json(recorded.body()).path("id").asText();
-    }
-
     private static long denials(String user, String target) {
         return RequestApiClient.count(
                 "select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
                         + " and actor_username = ? and target_id = ?",
                 user,
                 target);
-    }
-
-    @Test
-    void case1_aPractitionerLinksAKnownChildOnlyWithIdentifiersAndLearnsNothingMore() {
-        String cscRequest = API.submittedRequest("OFFICIAL");
-        String child = personOf(cscRequest);
-        String consent = cscConsent(child, null);
-        String draft = API.ok("edu.practitioner", "POST", "", null).path("id").asText();
-
-        var byId = API.call(
-                "edu.practitioner",
-                "POST",
-                "/" + draft + "/subjects",
-                "{\"role\":\"CHILD_AT_RISK\",\"existingPerson\":\"" + child + "\"}");
-        assertEquals(400, byId.statusCode(), "a record id is not an identifier: " + byId.body());
-        assertEquals(
-                0,
-                RequestApiClient.count(
-                        "select count(*) from portal.request_subject s join portal.person p"
-                                + " on p.id = s.person_id join portal.info_request r on r.id = s.request_id where p.uuid = ?"
-                                + " and r.uuid = ?",
-                        child,
-                        draft));
-
-        String nameOnly = "{\"role\":\"CHILD_AT_RISK\",\"givenName\":\"Ada\",\"familyName\":\"" + familyName(child)
-                + "\",\"dateOfBirth\":\"2015-04-01\"}";
-        var noIdentifier = API.call("edu.practitioner", "POST", "/" + draft + "/person-matches", nameOnly);
-        assertEquals(400, noIdentifier.statusCode(), noIdentifier.body());
-        assertTrue(Tokens.json(noIdentifier.body()).path("errors").has("nhsNumber"), noIdentifier.body());
-
-        String identifiers = RequestApiClient.linkBody(child).replace("\"link\":\"OWN_CASEWORK\"", "\"link\":null");
-        var match = API.call("edu.practitioner", "POST", "/" + draft + "/person-matches", identifiers);
-        assertEquals(200, match.statusCode(), match.body());
-        assertEquals("{\"exists\":true}", match.body().replace(" ", ""), "the answer is only that a record exists");
-        assertEquals(
-                1,
-                RequestApiClient.count(
-                        "select count(*) from portal.audit_event where action = 'SEARCH'"
-                                + " and actor_username = 'edu.practitioner' and ? = any(person_ids)",
-                        child),
-                "the search names what it found, so it counts towards bulk access");
-
-        var linked = API.call("edu.practitioner", "POST", "/" + draft + "/subjects", RequestApiClient.linkBody(child));
-        assertEquals(200, linked.statusCode(), linked.body());
-        assertEquals(
-                child,
-                Tokens.json(linked.body())
-                        .path("subjects")
-                        .path(0)
-                        .path("person")
-                        .asText());
-        assertEquals(
-                1,
-                RequestApiClient.count(
-                        "select count(*) from portal.audit_event where action = 'UPDATE'"
-                                + " and actor_username = 'edu.practitioner' and target_id = ? and details->>'reason' = 'OWN_CASEWORK'"
-                                + " and details->>'linked' = ?",
-                        draft,
-                        child),
-                "the link is audited with its reason");
-
-        var consents = API.api("edu.practitioner", "GET", "/api/people/" + child + "/consents", null);
-        assertEquals(200, consents.statusCode(), consents.body());
-        assertEquals("[]", consents.body().strip(), "another agency's consent stays out of view: " + consents.body());
-        var receipt =
-                Http.sendBytes(HttpRequest.newBuilder(URI.create(Http.appUrl("/api/consents/" + consent + "/receipt")))
-                        .header("Authorization", "Bearer " + API.token("edu.practitioner"))
-                        .header("Accept", "application/pdf")
-                        .GET()
-                        .build());
-        assertEquals(403, receipt.statusCode());
-        assertEquals(1, denials("edu.practitioner", consent));
-        assertFalse(linked.body().contains(cscRequest), "nothing of the CSC request");
     }
 
     @Test
@@ -221,42 +136,6 @@ class NeedToKnowIT {
                         .GET()
                         .build())
                 .statusCode();
-    }
-
-    @Test
-    void case4_onlyTheAgencyThatRecordedAConsentCorrectsOrWithdrawsIt() {
-        String first = API.submittedRequest("OFFICIAL");
-        String child = personOf(first);
-        String consent = cscConsent(child, null);
-        API.acknowledgedRequestAbout(child, "HEALTH", "OFFICIAL");
-        var seen = API.api("health.practitioner", "GET", "/api/people/" + child + "/consents", null);
-        assertEquals(200, seen.statusCode());
-        assertTrue(seen.body().contains(consent), "visible through the request both agencies share");
-        var widened = API.api("health.practitioner", "PUT", "/api/consents/" + consent, """
-                {"version":0,"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05",
-                 "givenBy":"PARENTAL_RESPONSIBILITY","giverName":"Bea Testparent","giverRelationship":"Mother",
-                 "purposes":["CHILD_PROTECTION_ENQUIRY"],"allAgencies":true,"categories":["FAMILY_HOUSEHOLD","HEALTH"],
-                 "method":"WRITTEN"}""");
-        assertEquals(403, widened.statusCode(), widened.body());
-        var withdrawn = API.api(
-                "health.practitioner",
-                "POST",
-                "/api/consents/" + consent + "/withdrawal",
-                "{\"version\":0,\"on\":\"2026-02-01\"}");
-        assertEquals(403, withdrawn.statusCode());
-        assertEquals(2, denials("health.practitioner", consent));
-        assertEquals(
-                0,
-                RequestApiClient.count(
-                        "select count(*) from portal.consent where uuid = ? and"
-                                + " (all_agencies or status <> 'GIVEN')",
-                        consent),
-                "unchanged");
-        var own = API.api("health.practitioner", "POST", "/api/people/" + child + "/consents", """
-                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
-                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
-                 "agencies":["CSC"],"categories":["HEALTH"],"method":"WRITTEN"}""");
-        assertEquals(201, own.statusCode(), "another agency records its own evidence: " + own.body());
     }
 
     @Test
@@ -343,27 +222,6 @@ class NeedToKnowIT {
     }
 
     @Test
-    void case7_consentReportsNameNobodyForIgAndTheirSearchNamesThePeopleListed() {
-        String child = personOf(API.submittedRequest("OFFICIAL"));
-        String soon = LocalDate.now(ZoneId.of("Europe/London")).plusDays(10).toString();
-        cscConsent(child, soon);
-        String family = familyName(child);
-        var ig = API.api("ig.officer", "GET", "/api/consent-reports?days=30", null);
-        assertEquals(200, ig.statusCode(), ig.body());
-        assertTrue(ig.body().contains(child), "listed by reference");
-        assertFalse(ig.body().contains(family), "but never by name for IG: " + ig.body());
-        assertEquals(
-                1,
-                RequestApiClient.count(
-                        "select count(*) from portal.audit_event where action = 'SEARCH'"
-                                + " and actor_username = 'ig.officer' and target_type = 'CONSENT_REPORT' and ? = any(person_ids)",
-                        child),
-                "the report's SEARCH names the people it listed");
-        var lead = API.api("csc.lead", "GET", "/api/consent-reports?days=30", null);
-        assertTrue(lead.body().contains(family), "the lead of the recording agency sees the name");
-    }
-
-    @Test
     void aSensitiveRequestAnsweredAsOfficialWaitsForTheLeadToApproveTheDowngrade() {
         String id = API.submittedRequest("OFFICIAL_SENSITIVE");
         API.ok(
@@ -425,24 +283,5 @@ class NeedToKnowIT {
                         .PUT(HttpRequest.BodyPublishers.ofString(json))
                         .build())
                 .statusCode();
-    }
-
-    @Test
-    void anIgOfficerCannotAcknowledgeAnAlertAboutThemselves() {
-        long mine = RequestApiClient.count("insert into portal.audit_alert (rule, actor_username, actor_agency,"
-                + " window_start, window_end, event_count, raised_at) values ('BULK_VIEWS', 'ig.officer', 'CSC',"
-                + " now() - interval '3 hours', now() - interval '170 minutes', 60, now()) returning id");
-        var refused = Http.json(
-                "POST",
-                Http.appUrl("/api/audit/alerts/" + mine + "/acknowledgement"),
-                API.token("ig.officer"),
-                "{\"note\":\"Looked at it myself\"}");
-        assertEquals(403, refused.statusCode(), refused.body());
-        assertEquals(1, denials("ig.officer", Long.toString(mine)));
-        assertEquals(
-                1,
-                RequestApiClient.count(
-                        "select count(*) from portal.audit_alert where id = ?" + " and status = 'OPEN'", mine),
-                "still open for another officer");
     }
 }
