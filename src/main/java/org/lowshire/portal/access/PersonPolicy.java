@@ -38,12 +38,21 @@ public final class PersonPolicy {
      * part in a sent request about the person which the user may also see.
      */
     public static boolean maySeeConsent(UserIdentity user, PersonFacts person, String recordedByAgency) {
-        if (!user.worksInCaseAgency() || !maySee(user, person)) {
+        return user.worksInCaseAgency() && maySee(user, person) && mayKnowAgency(user, person, recordedByAgency);
+    }
+
+    /**
+     * Whether the user may know that an agency had to do with the person (recorded them, recorded a consent, changed
+     * their record): their own agency, or one that took part in a sent request about the person which the user may
+     * also see. Linking a child by their identifiers tells nobody who else knows the child.
+     */
+    public static boolean mayKnowAgency(UserIdentity user, PersonFacts person, String agency) {
+        if (agency == null || user.agencyCode() == null) {
             return false;
         }
-        return user.agencyCode().equals(recordedByAgency)
+        return user.agencyCode().equals(agency)
                 || person.requests().stream()
-                        .anyMatch(r -> r.involves(recordedByAgency) && RequestPolicy.may(user, RequestAction.VIEW, r));
+                        .anyMatch(r -> r.involves(agency) && RequestPolicy.may(user, RequestAction.VIEW, r));
     }
 
     /**

@@ -106,7 +106,14 @@ public class ConsentService {
                 .filter(c -> PersonPolicy.mayConsent(user(), facts, ConsentAction.CHANGE, c.getRecordedByAgency()))
                 .map(Consent::getUuid)
                 .collect(java.util.stream.Collectors.toSet());
-        return new PersonConsents(p, consents, today(), changes, documents, changeable);
+        return new PersonConsents(
+                p,
+                consents,
+                today(),
+                changes,
+                documents,
+                changeable,
+                PersonPolicy.mayKnowAgency(user(), facts, p.getCreatedByAgency()));
     }
 
     public Consent record(String personUuid, ConsentDetails details) {

@@ -12,7 +12,8 @@ public record PersonConsents(
         LocalDate today,
         java.util.Map<String, List<org.lowshire.portal.audit.history.FieldChange>> changes,
         java.util.Map<String, List<org.lowshire.portal.attachment.Attachment>> documents,
-        java.util.Set<String> changeable)
+        java.util.Set<String> changeable,
+        boolean creatorShown)
         implements Serializable {
 
     /** Whether the viewer's agency recorded this consent, so may correct, withdraw or add to it (the policy's say). */

@@ -12,12 +12,14 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.access.RequestAction;
 import org.lowshire.portal.access.RequestPolicy;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.history.FieldChange;
 import org.lowshire.portal.audit.history.FieldHistory;
+import org.lowshire.portal.consent.PersonAccess;
 import org.lowshire.portal.person.LinkReason;
 import org.lowshire.portal.person.PersonDetails;
 import org.lowshire.portal.person.PersonRecords;
@@ -52,6 +54,9 @@ public class RequestService {
 
     @Inject
     FieldHistory fieldHistory;
+
+    @Inject
+    PersonAccess personAccess;
 
     @Inject
     Clock clock;
@@ -104,14 +109,20 @@ public class RequestService {
         var v = records.visible(r);
         var from = v.historyFrom();
         var people = new java.util.LinkedHashMap<String, List<FieldChange>>();
-        r.getSubjects()
-                .forEach(s -> people.putIfAbsent(
-                        s.getPerson().getDisplayName() + " ("
-                                + s.getPerson().getUuid().substring(0, 8) + ")",
-                        fieldHistory.of(
-                                org.lowshire.portal.person.Person.class,
-                                s.getPerson().getId(),
-                                from)));
+        var user = records.user();
+        for (var s : r.getSubjects()) {
+            var facts = personAccess.facts(s.getPerson());
+            // a change by an agency the viewer may not know of would say that agency knows the child
+            var changes = fieldHistory
+                    .of(org.lowshire.portal.person.Person.class, s.getPerson().getId(), from)
+                    .stream()
+                    .filter(c -> PersonPolicy.mayKnowAgency(user, facts, c.actorAgency()))
+                    .toList();
+            people.putIfAbsent(
+                    s.getPerson().getDisplayName() + " ("
+                            + s.getPerson().getUuid().substring(0, 8) + ")",
+                    changes);
+        }
         return new RequestHistory(r, fieldHistory.of(InformationRequest.class, r.getId(), from), people);
     }
 

@@ -62,6 +62,21 @@ class PersonPolicyTest {
         assertEquals(person, PersonPolicy.mayConsent(u, CHILD, ConsentAction.RECORD, null), "records their own");
     }
 
+    /** user subject, agency, role, agency asked about → may know it had to do with the child */
+    @ParameterizedTest(name = "{0} ({1}) may know of {3}: {4}")
+    @CsvSource({
+        "sub-edu, EDU, PRACTITIONER, CSC, false",
+        "sub-edu, EDU, PRACTITIONER, EDU, true",
+        "sub-csc, CSC, PRACTITIONER, POLICE, true",
+        "sub-police, POLICE, PRACTITIONER, CSC, true",
+        "sub-police, POLICE, PRACTITIONER, EDU, false",
+        "sub-health, HEALTH, PRACTITIONER, EDU, false",
+        "sub-ig, CSC, IG_OFFICER, POLICE, false"
+    })
+    void whoKnowsWhichAgencyKnowsTheChild(String subject, String agency, Role role, String other, boolean knows) {
+        assertEquals(knows, PersonPolicy.mayKnowAgency(user(subject, agency, role), CHILD, other));
+    }
+
     @Test
     void findingAPersonNeedsAnIdentifierTheUserAlreadyHolds() {
         var dob = LocalDate.of(2015, 4, 1);

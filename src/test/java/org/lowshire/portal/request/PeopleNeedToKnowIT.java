@@ -138,6 +138,10 @@ class PeopleNeedToKnowIT {
         assertEquals(403, receipt.statusCode());
         assertEquals(1, denials("edu.practitioner", consent));
         assertFalse(linked.body().contains(cscRequest), "nothing of the CSC request");
+        var history = API.call("edu.practitioner", "GET", "/" + draft + "/history", null);
+        assertEquals(200, history.statusCode(), history.body());
+        assertFalse(history.body().contains("csc.practitioner"), "the child's record history names nobody elsewhere");
+        assertFalse(history.body().contains("\"CSC\""), history.body());
     }
 
     @Test

@@ -84,6 +84,7 @@ class PersonMatchUiIT extends BrowserJourney {
             String person = browser.driver().getPageSource();
             assertTrue(person.contains(family), "the linked child's own record");
             assertFalse(person.contains("Bea Matchparent"), "but not the consent children's social care recorded");
+            assertFalse(person.contains("Social Care"), "nor which agency recorded the child");
             assertFalse(person.contains(consentId));
             browser.assertAccessible();
         });
