@@ -99,6 +99,18 @@ public class RequestAttachments {
         return filesOf(response);
     }
 
+    /** The names of the agency's files that its next releasing response would release (none yet, or returned). */
+    public List<String> awaitingRelease(InformationRequest r, String agency) {
+        return em.createQuery("""
+                select a.fileName from Attachment a where a.requestId = :request and a.uploadedByAgency = :agency
+                and (a.responseId is null or a.responseId in (
+                    select x.id from AgencyResponse x where x.state = :returned)) order by a.uploadedAt""", String.class)
+                .setParameter("request", r.getId())
+                .setParameter("agency", agency)
+                .setParameter("returned", AgencyResponse.State.RETURNED)
+                .getResultList();
+    }
+
     /** The ids of the files released with a response. */
     public List<String> filesOf(AgencyResponse response) {
         return em.createQuery(

@@ -106,6 +106,12 @@ class NeedToKnowIT {
         assertEquals(403, download("csc.practitioner", id, file), "not before a decision is recorded");
         assertEquals(1, denials("csc.practitioner", id));
         assertEquals(200, download("police.practitioner", id, file), "its own agency has it");
+        var check = API.ok(
+                "police.practitioner",
+                "POST",
+                "/" + id + "/responses/check",
+                RequestApiClient.shareInPart(API.version("police.practitioner", id)));
+        assertEquals("Call-out log.pdf", check.path("files").path(0).asText(), "the check page lists the file");
 
         var pending = API.ok(
                 "police.practitioner",
@@ -229,6 +235,11 @@ class NeedToKnowIT {
                 "POST",
                 "/" + id + "/acknowledgement",
                 "{\"version\":" + API.version("police.practitioner", id) + "}");
+        String body = RequestApiClient.shareInPart(API.version("police.practitioner", id))
+                .replace("\"marking\":\"OFFICIAL_SENSITIVE\"", "\"marking\":\"OFFICIAL\"");
+        var check = API.ok("police.practitioner", "POST", "/" + id + "/responses/check", body);
+        assertTrue(check.path("downgrade").asBoolean(), "the check page says why: " + check);
+        assertTrue(check.path("approvalRequired").asBoolean());
         var downgraded = API.ok(
                 "police.practitioner",
                 "POST",

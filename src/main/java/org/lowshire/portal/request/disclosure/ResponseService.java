@@ -115,7 +115,12 @@ public class ResponseService {
     }
 
     /** What recording a response would do, for the responder's check page: needs approval, without consent. */
-    public record Preview(boolean approvalRequired, boolean withoutConsent) implements java.io.Serializable {}
+    /**
+     * What recording would do: whether the lead must approve, whether it shares without consent, whether its marking is
+     * lower than the request's (a downgrade the lead approves), and the agency's files that would be released with it.
+     */
+    public record Preview(boolean approvalRequired, boolean withoutConsent, boolean downgrade, List<String> files)
+            implements java.io.Serializable {}
 
     /**
      * Every check {@link #respond} makes, without recording the response: refusals are the same field errors. The
@@ -131,19 +136,24 @@ public class ResponseService {
                 .checkResponse(outcome, decision, answers, p.agency().getSector());
         var preview = new Preview(
                 p.approvalRequired(),
-                p.coverage() != null && decision.getConsent().isWithoutConsent());
+                p.coverage() != null && decision.getConsent().isWithoutConsent(),
+                p.downgrade(),
+                p.coverage() == null
+                        ? List.of()
+                        : attachments.awaitingRelease(r, p.agency().getCode()));
         records.record(
                 AuditAction.VIEW, r, Map.of("part", "response-check", "withoutConsent", preview.withoutConsent()));
         return preview;
     }
 
-    private record Prepared(Agency agency, Map<Person, ConsentCoverage> coverage, boolean approvalRequired) {}
+    private record Prepared(
+            Agency agency, Map<Person, ConsentCoverage> coverage, boolean approvalRequired, boolean downgrade) {}
 
     /** The consent position of a release and whether the agency's policy wants its lead to approve it. */
     private Prepared prepare(InformationRequest r, ResponseOutcome outcome, DecisionRecord decision) {
         Agency agency = agencies.byCode(records.user().agencyCode()).orElseThrow();
         if (outcome == null || !outcome.releases()) {
-            return new Prepared(agency, null, false);
+            return new Prepared(agency, null, false, false);
         }
         var coverage = consents.coverage(r, decision.getDataCategories());
         decision.settleConsent(DisclosureConsents.allCovered(coverage));
@@ -155,7 +165,7 @@ public class ResponseService {
                 || (sensitive && agency.isSensitiveNeedsApproval())
                 || (decision.getConsent().isWithoutConsent()
                         && agency.getOverrideApproval().requiredFor(sensitive));
-        return new Prepared(agency, coverage, approval);
+        return new Prepared(agency, coverage, approval, downgrade);
     }
 
     /** The lead releases a pending response: never their own, and not if a consent it relied on has lapsed since. */
