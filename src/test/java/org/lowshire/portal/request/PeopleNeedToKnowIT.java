@@ -219,4 +219,51 @@ class PeopleNeedToKnowIT {
                         "select count(*) from portal.audit_alert where id = ?" + " and status = 'OPEN'", mine),
                 "still open for another officer");
     }
+
+    @Test
+    void aWithdrawnConsentFlagsOnlyTheRequestsItsAgencyTakesPartIn() {
+        String cscRequest = API.submittedRequest("OFFICIAL");
+        String child = personOf(cscRequest);
+        String consent = cscConsent(child, null);
+        String eduDraft =
+                API.ok("edu.practitioner", "POST", "", null).path("id").asText();
+        API.ok("edu.practitioner", "POST", "/" + eduDraft + "/subjects", RequestApiClient.linkBody(child));
+        var withdrawn = API.api(
+                "csc.practitioner",
+                "POST",
+                "/api/consents/" + consent + "/withdrawal",
+                "{\"version\":0,\"on\":\"2026-02-01\"}");
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals(1, flags(cscRequest), "the request CSC raised is flagged");
+        assertEquals(0, flags(eduDraft), "education's draft is not: it would learn that CSC had a consent");
+    }
+
+    private static long flags(String request) {
+        return RequestApiClient.count(
+                "select count(*) from portal.consent_flag f join portal.info_request r on r.id = f.request_id"
+                        + " where r.uuid = ?",
+                request);
+    }
+
+    @Test
+    void personSearchesAreLimitedPerUser() {
+        String draft =
+                API.ok("health.practitioner", "POST", "", null).path("id").asText();
+        String search = """
+                {"role":"CHILD_AT_RISK","givenName":"Nobody","familyName":"Searchlimitchild","dateOfBirth":"2012-01-02",
+                 "address":"2 Test Lane, Lowshire LW2 2BB"}""";
+        for (int i = 0; i < 20; i++) {
+            var r = API.call("health.practitioner", "POST", "/" + draft + "/person-matches", search);
+            assertEquals(200, r.statusCode(), i + ": " + r.body());
+            assertEquals("{\"exists\":false}", r.body().replace(" ", ""));
+        }
+        var limited = API.call("health.practitioner", "POST", "/" + draft + "/person-matches", search);
+        assertEquals(429, limited.statusCode(), limited.body());
+        assertTrue(Tokens.json(limited.body()).path("detail").asText().contains("too often"), limited.body());
+        assertEquals(
+                20,
+                RequestApiClient.count("select count(*) from portal.audit_event where action = 'SEARCH'"
+                        + " and actor_username = 'health.practitioner' and details->>'kind' = 'person-match'"),
+                "every search the limit let through is in the trail, the refused one ran no search");
+    }
 }
