@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.lowshire.portal.access.ReportPolicy;
 import org.lowshire.portal.audit.alert.Alert;
 import org.lowshire.portal.audit.alert.AlertReview;
 import org.lowshire.portal.audit.alert.AlertRules;
+import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.shared.BusinessException;
 
 /** Open unusual-access alerts, each acknowledged with a note; the note typed stays on the page if it is refused. */
@@ -28,6 +30,9 @@ public class AlertsPage implements Serializable {
 
     @Inject
     transient AlertRules rules;
+
+    @Inject
+    transient CurrentUser currentUser;
 
     private final Map<Long, String> notes = new HashMap<>();
     private Long failedAlert;
@@ -88,6 +93,11 @@ public class AlertsPage implements Serializable {
                 .getString(key);
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure, null));
         context.validationFailed();
+    }
+
+    /** Whether the signed-in officer may review this alert (never one about their own activity). */
+    public boolean mayReview(Alert a) {
+        return ReportPolicy.mayReviewAlert(currentUser.require(), a.getUsername());
     }
 
     public List<Alert> getOpen() {
