@@ -34,8 +34,8 @@ public final class PersonPolicy {
     }
 
     /**
-     * A consent of a person the user may see: one their own agency recorded, or one recorded by an agency that took
-     * part in a sent request about the person which the user may also see.
+     * A consent of a person the user may see: one their own agency recorded, or one recorded by an agency they may know
+     * of ({@link #mayKnowAgency}).
      */
     public static boolean maySeeConsent(UserIdentity user, PersonFacts person, String recordedByAgency) {
         return user.worksInCaseAgency() && maySee(user, person) && mayKnowAgency(user, person, recordedByAgency);
@@ -43,16 +43,24 @@ public final class PersonPolicy {
 
     /**
      * Whether the user may know that an agency had to do with the person (recorded them, recorded a consent, changed
-     * their record): their own agency, or one that took part in a sent request about the person which the user may
-     * also see. Linking a child by their identifiers tells nobody who else knows the child.
+     * their record): their own agency, or, in a sent request about the person that the user may see, the requesting
+     * agency or an agency asked whose part the user sees (never another agency asked alongside their own). Linking a
+     * child by their identifiers tells nobody who else knows the child.
      */
     public static boolean mayKnowAgency(UserIdentity user, PersonFacts person, String agency) {
         if (agency == null || user.agencyCode() == null) {
             return false;
         }
-        return user.agencyCode().equals(agency)
-                || person.requests().stream()
-                        .anyMatch(r -> r.involves(agency) && RequestPolicy.may(user, RequestAction.VIEW, r));
+        return user.agencyCode().equals(agency) || person.requests().stream().anyMatch(r -> knowsIn(user, r, agency));
+    }
+
+    /** In one sent request the user may see: the requesting agency, or an agency asked whose part they see. */
+    private static boolean knowsIn(UserIdentity user, RequestFacts r, String agency) {
+        var relationship = RequestPolicy.relationship(user, r);
+        return r.involves(agency)
+                && RequestPolicy.allowed(relationship, RequestAction.VIEW)
+                && (agency.equals(r.requesterAgency())
+                        || RequestPolicy.maySeePart(relationship, user.agencyCode(), agency));
     }
 
     /**

@@ -130,6 +130,19 @@ public final class RequestPolicy {
                 && (entryAgency == null || maySeePart(relationship, viewerAgency, entryAgency));
     }
 
+    /**
+     * A change in the request's field history, by who made it: the requester's side and changes with no agency are
+     * seen by all who see the request; an agency's changes only by those who see that agency's part, so an agency
+     * asked never learns from the history who else was asked or what their staff did.
+     */
+    public static boolean maySeeChangeBy(
+            Relationship relationship, String viewerAgency, RequestFacts r, String actorAgency) {
+        return relationship != Relationship.NONE
+                && (actorAgency == null
+                        || actorAgency.equals(r.requesterAgency())
+                        || maySeePart(relationship, viewerAgency, actorAgency));
+    }
+
     /** From when this viewer may read the request's field history: all of it, or from the moment it was sent. */
     public static Instant historyFrom(Relationship relationship, Instant submittedAt) {
         return relationship.askedSide() ? submittedAt : Instant.EPOCH;

@@ -43,7 +43,7 @@ public final class RequestCopy {
         var d = r.details();
         List<Row> rows = new ArrayList<>();
         rows.add(row("copy.reference", r.getReference()));
-        rows.add(row("copy.status", Texts.text(r.displayStatus().labelKey())));
+        rows.add(row("copy.status", Texts.text(v.getStatus().labelKey())));
         rows.add(row("copy.from", r.getRequesterName() + ", " + agencyName.apply(r.getRequesterAgency())));
         rows.add(row(
                 "copy.sent",

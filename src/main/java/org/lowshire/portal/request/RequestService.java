@@ -123,7 +123,10 @@ public class RequestService {
                             + s.getPerson().getUuid().substring(0, 8) + ")",
                     changes);
         }
-        return new RequestHistory(r, fieldHistory.of(InformationRequest.class, r.getId(), from), people);
+        var changes = fieldHistory.of(InformationRequest.class, r.getId(), from).stream()
+                .filter(c -> v.maySeeChangeBy(c.actorAgency()))
+                .toList();
+        return new RequestHistory(r, changes, people);
     }
 
     public record RequestHistory(

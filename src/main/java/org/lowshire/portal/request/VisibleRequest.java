@@ -87,6 +87,17 @@ public final class VisibleRequest implements Serializable {
         return viewerAgency;
     }
 
+    /**
+     * The status this viewer sees: the request's own while a draft or ended, else the least advanced of the parts
+     * they may see (an agency asked sees its own part's, never how far another agency has got).
+     */
+    public Status getStatus() {
+        return request.getStatus() != Status.SUBMITTED
+                ? request.getStatus()
+                : Status.leastAdvanced(
+                        parts.stream().map(p -> p.ask().getStatus()).toList());
+    }
+
     public List<Part> getParts() {
         return parts;
     }
@@ -125,6 +136,11 @@ public final class VisibleRequest implements Serializable {
                         .filter(p -> p.getAgencyCode().equals(viewerAgency))
                         .findFirst()
                 : Optional.empty();
+    }
+
+    /** Whether this viewer may see a change to the request made by someone of that agency. */
+    public boolean maySeeChangeBy(String actorAgency) {
+        return RequestPolicy.maySeeChangeBy(relationship, viewerAgency, request.facts(), actorAgency);
     }
 
     /** Field history this viewer may read starts here. */

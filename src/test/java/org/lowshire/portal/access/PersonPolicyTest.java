@@ -77,6 +77,25 @@ class PersonPolicyTest {
         assertEquals(knows, PersonPolicy.mayKnowAgency(user(subject, agency, role), CHILD, other));
     }
 
+    private static final PersonFacts ASKED_TWICE =
+            new PersonFacts(List.of(new RequestFacts("sub-csc", "CSC", true, Set.of("POLICE", "HEALTH"))));
+
+    /** Two agencies asked in one request: neither learns of the other, the requester knows both. */
+    @ParameterizedTest(name = "{0} ({1}) and {3}''s consent: sees {4}")
+    @CsvSource({
+        "sub-police, POLICE, PRACTITIONER, HEALTH, false",
+        "sub-health, HEALTH, AGENCY_LEAD, POLICE, false",
+        "sub-police, POLICE, PRACTITIONER, CSC, true",
+        "sub-csc, CSC, PRACTITIONER, HEALTH, true",
+        "sub-csc-lead, CSC, AGENCY_LEAD, POLICE, true"
+    })
+    void anAgencyAskedNeverLearnsOfAnotherAgencyAsked(
+            String subject, String agency, Role role, String recordedBy, boolean sees) {
+        var u = user(subject, agency, role);
+        assertEquals(sees, PersonPolicy.mayKnowAgency(u, ASKED_TWICE, recordedBy));
+        assertEquals(sees, PersonPolicy.mayConsent(u, ASKED_TWICE, ConsentAction.VIEW, recordedBy));
+    }
+
     @Test
     void findingAPersonNeedsAnIdentifierTheUserAlreadyHolds() {
         var dob = LocalDate.of(2015, 4, 1);

@@ -137,6 +137,22 @@ class RequestPolicyTest {
         assertEquals(sees, RequestPolicy.maySeeTimelineEntry(r, viewer, entryAgency));
     }
 
+    /** viewer relationship, viewer agency, changed by (blank = no agency) → sees the change in the history */
+    @ParameterizedTest(name = "{0} of {1}, change by {2}: {3}")
+    @CsvSource({
+        "AUTHOR, CSC, HEALTH, true",
+        "REQUESTERS_LEAD, CSC, POLICE, true",
+        "ASKED, POLICE, CSC, true",
+        "ASKED, POLICE, POLICE, true",
+        "ASKED, POLICE, HEALTH, false",
+        "ASKED_LEAD, HEALTH, POLICE, false",
+        "ASKED, POLICE, , true",
+        "NONE, EDU, CSC, false"
+    })
+    void history(Relationship r, String viewer, String actorAgency, boolean sees) {
+        assertEquals(sees, RequestPolicy.maySeeChangeBy(r, viewer, SENT, actorAgency));
+    }
+
     static Stream<Relationship> relationships() {
         return Stream.of(Relationship.values());
     }

@@ -51,7 +51,7 @@ public record RequestView(
         return new RequestView(
                 r.getUuid(),
                 r.getReference(),
-                r.displayStatus().name(),
+                v.getStatus().name(),
                 r.getVersion(),
                 r.getRequesterAgency(),
                 name(r.getConcernType()),
