@@ -17,9 +17,11 @@ import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AuditTrail;
 import org.lowshire.portal.consent.Consent;
 import org.lowshire.portal.consent.ConsentWithdrawn;
+import org.lowshire.portal.consent.PersonAccess;
 import org.lowshire.portal.person.Person;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestRecords;
+import org.lowshire.portal.request.VisibleRequest;
 import org.lowshire.portal.security.UserIdentity;
 
 /**
@@ -39,6 +41,9 @@ public class ConsentFlags {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PersonAccess people;
 
     @Inject
     Clock clock;
@@ -65,19 +70,54 @@ public class ConsentFlags {
         }
     }
 
-    /** The flags on a request the caller has already loaded (and recorded the VIEW of). */
-    public List<ConsentFlag> on(InformationRequest r) {
-        return em.createQuery(
+    /**
+     * The flags on a request the caller has already loaded (and recorded the VIEW of) that this viewer may see: those
+     * about a consent of an agency they may know of (PersonPolicy), so an agency asked never learns from a flag
+     * that another agency asked had a consent.
+     */
+    public List<ConsentFlag> on(VisibleRequest v) {
+        var user = records.user();
+        return em
+                .createQuery(
                         "select f from ConsentFlag f join fetch f.person join fetch f.consent"
                                 + " where f.request = :r order by f.raisedAt desc",
                         ConsentFlag.class)
-                .setParameter("r", r)
-                .getResultList();
+                .setParameter("r", v.getRequest())
+                .getResultList()
+                .stream()
+                .filter(f -> seen(user, f))
+                .toList();
+    }
+
+    /** How many of the disclosures this viewer may see (in the parts they see) relied on the flag's consent. */
+    public Map<Long, Long> reliedOn(List<ConsentFlag> flags, VisibleRequest v) {
+        var agencies =
+                v.getParts().stream().map(VisibleRequest.Part::getAgencyCode).toList();
+        var out = new java.util.HashMap<Long, Long>();
+        for (ConsentFlag f : flags) {
+            out.put(
+                    f.getId(),
+                    agencies.isEmpty()
+                            ? 0L
+                            : em.createQuery("""
+                    select count(d) from DisclosureConsent d where d.consent = :c and d.response.ask.request = :r
+                    and d.response.ask.agencyCode in :agencies""", Long.class)
+                                    .setParameter("c", f.getConsent())
+                                    .setParameter("r", v.getRequest())
+                                    .setParameter("agencies", agencies)
+                                    .getSingleResult());
+        }
+        return out;
+    }
+
+    private boolean seen(UserIdentity user, ConsentFlag f) {
+        return PersonPolicy.maySeeConsent(
+                user, people.facts(f.getPerson()), f.getConsent().getRecordedByAgency());
     }
 
     /**
-     * Flags not yet acknowledged on the requests the user may see (the policy decides; the query only narrows to
-     * the user's agency). The notices name the person, so showing any is a SEARCH event naming them and the requests.
+     * Flags not yet acknowledged on the requests the user may see, about consents they may know of (the policy
+     * decides; the query only narrows to the user's own drafts and the sent requests of their agency). The notices name the person, so showing any is a SEARCH event naming them and the requests.
      */
     public List<ConsentFlag> unacknowledged(UserIdentity u) {
         if (!u.worksInCaseAgency()) {
@@ -87,8 +127,9 @@ public class ConsentFlags {
                 .createQuery("""
                 select f from ConsentFlag f join fetch f.request r join fetch f.person
                 where not exists (select 1 from ConsentFlagAck a where a.flagId = f.id and a.subject = :me)
-                and (r.requesterAgency = :agency or exists (select 1 from Ask k where k.request = r
-                     and k.agencyCode = :agency))
+                and ((r.requesterAgency = :agency and (r.requesterSubject = :me or r.submittedAt is not null))
+                     or (r.submittedAt is not null and exists (select 1 from Ask k where k.request = r
+                         and k.agencyCode = :agency)))
                 order by f.raisedAt desc""", ConsentFlag.class)
                 .setParameter("me", u.subject())
                 .setParameter("agency", u.agencyCode())
@@ -96,7 +137,7 @@ public class ConsentFlags {
                 .getResultList()
                 .stream()
                 .filter(f ->
-                        RequestPolicy.may(u, RequestAction.VIEW, f.getRequest().facts()))
+                        RequestPolicy.may(u, RequestAction.VIEW, f.getRequest().facts()) && seen(u, f))
                 .limit(50)
                 .toList();
         if (!flags.isEmpty()) {

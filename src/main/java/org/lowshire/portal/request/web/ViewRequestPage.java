@@ -50,13 +50,15 @@ public class ViewRequestPage implements Serializable {
     private String closeNote;
     private String withdrawReason;
     private List<ConsentFlag> flags = List.of();
+    private Map<Long, Long> reliedOn = Map.of();
 
     public void load() {
         if (request == null) {
             view = PageMessages.attempt(() -> requests.view(id), Map.of());
             request = view == null ? null : view.getRequest();
             if (request != null) {
-                flags = consentFlags.on(request);
+                flags = consentFlags.on(view);
+                reliedOn = consentFlags.reliedOn(flags, view);
             }
         }
     }
@@ -153,6 +155,11 @@ public class ViewRequestPage implements Serializable {
     /** The viewer's own agency's part, when the viewer is an agency asked. */
     public Ask getMyAsk() {
         return view.ownPart().map(VisibleRequest.Part::ask).orElse(null);
+    }
+
+    /** Per flag, how many of the disclosures this viewer may see relied on the withdrawn consent. */
+    public Map<Long, Long> getReliedOn() {
+        return reliedOn;
     }
 
     public VisibleRequest getView() {
