@@ -323,6 +323,13 @@ public class Consent implements java.io.Serializable {
         return recordedAt;
     }
 
+    /** When the consent was last recorded, corrected, answered or withdrawn. */
+    public Instant lastChangedAt() {
+        return history.stream()
+                .map(ConsentStatusEntry::getRecordedAt)
+                .reduce(recordedAt, (a, b) -> b.isAfter(a) ? b : a);
+    }
+
     public List<ConsentStatusEntry> getHistory() {
         return List.copyOf(history);
     }

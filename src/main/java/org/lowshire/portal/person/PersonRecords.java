@@ -63,16 +63,18 @@ public class PersonRecords {
                     .getResultList());
         }
         if (found.isEmpty() && postcode != null && d.givenName() != null && d.familyName() != null) {
-            found.addAll(em.createQuery("""
+            // the postcode must be the address's own postcode, not a run of characters somewhere in it
+            em.createQuery("""
                     select p from Person p where p.dateOfBirth = :dob and lower(p.familyName) = lower(:family)
-                    and lower(p.givenName) = lower(:given)
-                    and locate(:postcode, upper(replace(p.address, ' ', ''))) > 0 order by p.createdAt""", Person.class)
+                    and lower(p.givenName) = lower(:given) and p.address is not null order by p.createdAt""", Person.class)
                     .setParameter("dob", d.dateOfBirth())
                     .setParameter("family", d.familyName())
                     .setParameter("given", d.givenName())
-                    .setParameter("postcode", postcode)
-                    .setMaxResults(1)
-                    .getResultList());
+                    .setMaxResults(50)
+                    .getResultStream()
+                    .filter(p -> postcode.equals(Postcodes.in(p.getAddress())))
+                    .findFirst()
+                    .ifPresent(found::add);
         }
         audit.record(AuditEntry.of(AuditAction.SEARCH)
                 .target(TYPE, null, null)

@@ -159,7 +159,10 @@ public class RequestService {
 
     /** Whether a record exists for the person the author holds identifiers for: yes or no, nothing more. */
     public boolean personExists(String uuid, PersonDetails details) {
-        records.load(uuid, RequestAction.EDIT_DRAFT, false);
+        var r = records.load(uuid, RequestAction.EDIT_DRAFT, false);
+        if (r.getStatus() != Status.DRAFT) {
+            throw new RequestRefused("request.error.notDraft");
+        }
         details.check(LocalDate.now(clock.withZone(UK)));
         return persons.match(details).isPresent();
     }

@@ -149,7 +149,7 @@ class PeopleNeedToKnowIT {
         String first = API.submittedRequest("OFFICIAL");
         String child = personOf(first);
         String consent = cscConsent(child, null);
-        API.acknowledgedRequestAbout(child, "HEALTH", "OFFICIAL");
+        String shared = API.acknowledgedRequestAbout(child, "HEALTH", "OFFICIAL");
         var seen = API.api("health.practitioner", "GET", "/api/people/" + child + "/consents", null);
         assertEquals(200, seen.statusCode());
         assertTrue(seen.body().contains(consent), "visible through the request both agencies share");
@@ -178,6 +178,18 @@ class PeopleNeedToKnowIT {
                  "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
                  "agencies":["CSC"],"categories":["HEALTH"],"method":"WRITTEN"}""");
         assertEquals(201, own.statusCode(), "another agency records its own evidence: " + own.body());
+        var release = API.call("health.practitioner", "POST", "/" + shared + "/responses", """
+                {"version":%d,"outcome":"SHARE_IN_FULL","answers":{"1":"Known to the service"},
+                 "reasons":"Needed to protect the child","whatReleased":"Health visits","dataCategories":["HEALTH"],
+                 "necessity":"Needed for the strategy discussion","art6":["PUBLIC_TASK"],
+                 "condition":"SCH1_PARA18_SAFEGUARDING","justification":"Safeguarding a child","informed":"YES",
+                 "marking":"OFFICIAL"}""".formatted(
+                        API.version("health.practitioner", shared)));
+        assertEquals(201, release.statusCode(), release.body());
+        assertEquals(
+                "AWAITING_APPROVAL",
+                Tokens.json(release.body()).path("state").asText(),
+                "relying on consent the deciding agency recorded after the request was sent needs its lead");
     }
 
     @Test

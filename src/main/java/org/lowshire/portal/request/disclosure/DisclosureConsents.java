@@ -37,6 +37,20 @@ public class DisclosureConsents {
                 people, new Disclosure(r.getRequesterAgency(), r.getPurposeCategory(), categories, consents.today()));
     }
 
+    /**
+     * Whether a release within consent relies on evidence the deciding agency itself recorded or changed after the
+     * request was sent: then a second person, its lead, approves, so a decider cannot write the consent they release on.
+     */
+    public static boolean reliesOnOwnEvidenceSince(
+            Map<Person, ConsentCoverage> coverage, String agency, java.time.Instant since) {
+        return since != null
+                && coverage.values().stream()
+                        .map(ConsentCoverage::consent)
+                        .filter(java.util.Objects::nonNull)
+                        .anyMatch(c -> agency.equals(c.getRecordedByAgency())
+                                && c.lastChangedAt().isAfter(since));
+    }
+
     public static boolean allCovered(Map<Person, ConsentCoverage> coverage) {
         return !coverage.isEmpty() && coverage.values().stream().allMatch(ConsentCoverage::covered);
     }

@@ -161,7 +161,10 @@ public class ResponseService {
         boolean downgrade = decision.getMarking() != null
                 && r.getMarking() != null
                 && decision.getMarking().compareTo(r.getMarking()) < 0;
+        boolean ownEvidence = DisclosureConsents.allCovered(coverage)
+                && DisclosureConsents.reliesOnOwnEvidenceSince(coverage, agency.getCode(), r.getSubmittedAt());
         boolean approval = downgrade
+                || ownEvidence
                 || (sensitive && agency.isSensitiveNeedsApproval())
                 || (decision.getConsent().isWithoutConsent()
                         && agency.getOverrideApproval().requiredFor(sensitive));
