@@ -244,6 +244,21 @@ final class MatrixRows {
             page("edit.xhtml", "?id={req}", request(VIEW), "VIEW (the draft's tasks)"),
             page("task.xhtml", "?id={req}&task=people", request(VIEW), "VIEW (a draft task)"),
             page("person.xhtml", "?id={person}", person(ConsentAction.RECORD), "the person page"),
+            session(
+                    "PAGE /ig/person.xhtml",
+                    "/ig/person.xhtml?person={person}",
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG: the trail about a person"),
+            session(
+                    "PAGE /ig/user.xhtml",
+                    "/ig/user.xhtml?user=csc.practitioner",
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG: the trail of a user"),
+            session(
+                    "PAGE /admin/agency.xhtml",
+                    "/admin/agency.xhtml?code=CSC",
+                    role(u -> u.has(Role.ADMIN)),
+                    "admin: an agency's approval policy"),
             session("GET /requests/copy", "/requests/copy?id={req}", request(COPY), "COPY (PDF)"),
             session(
                     "GET /requests/attachment",

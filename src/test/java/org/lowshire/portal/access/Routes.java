@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * The routes the code itself declares that may touch a record: every JAX-RS resource method (by reflection over the
- * compiled main classes, test-only packages excluded), every page that takes {@code <f:viewParam name="id"}, and
+ * compiled main classes, test-only packages excluded), every page that takes a view parameter (a record id, a person, a user or an agency code), and
  * every {@code @WebServlet} that reads an {@code id} parameter (seen in its compiled constant pool). Keys are
  * {@code "GET /api/requests/{id}"}, {@code "PAGE /requests/view.xhtml"} and {@code "GET /requests/copy"}.
  */
@@ -61,7 +61,7 @@ final class Routes {
         java.nio.file.Path webapp = projectDir.resolve("src/main/webapp");
         try (Stream<java.nio.file.Path> pages = Files.walk(webapp)) {
             for (var page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                if (Files.readString(page).contains("<f:viewParam name=\"id\"")) {
+                if (Files.readString(page).contains("<f:viewParam name=")) {
                     routes.add("PAGE /" + webapp.relativize(page).toString().replace('\\', '/'));
                 }
             }

@@ -200,6 +200,15 @@ class NeedToKnowIT {
         String body = police.toString();
         assertFalse(body.contains("HEALTH"), body);
         assertFalse(body.contains("Priya Shah"), "no staff of another agency: " + body);
+        var history = API.call("police.practitioner", "GET", "/" + id + "/history", null);
+        assertEquals(200, history.statusCode(), history.body());
+        assertFalse(history.body().contains("health.practitioner"), "nor in the history: " + history.body());
+        assertFalse(history.body().contains("HEALTH"), history.body());
+        assertTrue(
+                API.ok("csc.practitioner", "GET", "/" + id + "/history", null)
+                        .toString()
+                        .contains("health.practitioner"),
+                "the requester's history has it");
         assertEquals(
                 2,
                 API.ok("csc.practitioner", "GET", "/" + id, null).path("asks").size(),

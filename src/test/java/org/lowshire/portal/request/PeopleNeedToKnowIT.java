@@ -179,7 +179,7 @@ class PeopleNeedToKnowIT {
                  "agencies":["CSC"],"categories":["HEALTH"],"method":"WRITTEN"}""");
         assertEquals(201, own.statusCode(), "another agency records its own evidence: " + own.body());
         var release = API.call("health.practitioner", "POST", "/" + shared + "/responses", """
-                {"version":%d,"outcome":"SHARE_IN_FULL","answers":{"1":"Known to the service"},
+                {"version":%d,"outcome":"SHARE_IN_FULL","answers":{"1":"Known to the service","2":"Nothing held"},
                  "reasons":"Needed to protect the child","whatReleased":"Health visits","dataCategories":["HEALTH"],
                  "necessity":"Needed for the strategy discussion","art6":["PUBLIC_TASK"],
                  "condition":"SCH1_PARA18_SAFEGUARDING","justification":"Safeguarding a child","informed":"YES",

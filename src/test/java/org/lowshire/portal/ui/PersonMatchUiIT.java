@@ -84,7 +84,9 @@ class PersonMatchUiIT extends BrowserJourney {
             String person = browser.driver().getPageSource();
             assertTrue(person.contains(family), "the linked child's own record");
             assertFalse(person.contains("Bea Matchparent"), "but not the consent children's social care recorded");
-            assertFalse(person.contains("Social Care"), "nor which agency recorded the child");
+            assertFalse(
+                    browser.text(By.id("identity-bar")).contains("Recorded by"),
+                    "nor which agency recorded the child: " + browser.text(By.id("identity-bar")));
             assertFalse(person.contains(consentId));
             browser.assertAccessible();
         });

@@ -41,9 +41,20 @@ public class ErrorPage {
                         uri == null
                                 ? null
                                 : uri.substring(request.getContextPath().length()),
-                        request.getParameter("id"));
+                        recordAskedFor());
             }
         }
         return reference;
+    }
+
+    /** The record a refused page was asked for, by whichever parameter names it (id, person, user, agency code). */
+    private String recordAskedFor() {
+        for (String name : new String[] {"id", "person", "user", "code"}) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                return value.length() <= 100 ? value : value.substring(0, 100);
+            }
+        }
+        return null;
     }
 }
