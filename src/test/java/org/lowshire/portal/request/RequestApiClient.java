@@ -145,6 +145,22 @@ public final class RequestApiClient {
         }
     }
 
+    /** One text value read as the schema owner, e.g. what was stored exactly. */
+    public static String text(String sql, Object... args) {
+        try (Connection c = DriverManager.getConnection(
+                        TestStack.config().dbUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
+                var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... args) {
         try (Connection c = DriverManager.getConnection(
                         TestStack.config().dbUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
