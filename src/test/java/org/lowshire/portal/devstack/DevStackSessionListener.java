@@ -22,7 +22,8 @@ public class DevStackSessionListener implements LauncherSessionListener {
             var config = TestStack.config();
             // A fresh database starts a fresh chain: the signing key and anchor of an earlier run must go with it.
             WildFlyServer.deleteTree(config.workDir().resolve("audit"));
-            database = EmbeddedDatabase.start(config.workDir().resolve("postgres"), config.dbPort(), true);
+            database = EmbeddedDatabase.start(
+                    config.workDir().resolve("postgres"), config.dbPort(), true, Boolean.getBoolean("it.db.durable"));
             keycloak = KeycloakServer.start(
                     config.keycloakHome(),
                     DemoUsers.realmFile(config.projectDir()),

@@ -31,18 +31,52 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path dataDir, int port, boolean clean) throws IOException, SQLException {
+        return start(dataDir, port, clean, false);
+    }
+
+    /**
+     * Starts PostgreSQL on the data directory. {@code durable} (the run command, the benchmark) turns fsync,
+     * synchronous commit and full-page writes on, overriding the library's test defaults, and checks that the server
+     * says so: an acknowledged write must survive a crash. Throwaway test databases may stay fast.
+     */
+    public static EmbeddedDatabase start(Path dataDir, int port, boolean clean, boolean durable)
+            throws IOException, SQLException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(clean)
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "120")
-                .start();
+                .setServerConfig("max_connections", "120");
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         var db = new EmbeddedDatabase(postgres, port);
+        if (durable) {
+            db.requireDurable();
+        }
         db.bootstrap();
         return db;
+    }
+
+    /** Refuses to go on when the server is not durable, whatever the library passed on its command line. */
+    private void requireDurable() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                try (var rs = s.executeQuery("show " + setting)) {
+                    rs.next();
+                    if (!"on".equals(rs.getString(1))) {
+                        throw new IllegalStateException(
+                                "PostgreSQL is not durable: " + setting + " is " + rs.getString(1));
+                    }
+                }
+            }
+        }
     }
 
     private void bootstrap() throws SQLException {

@@ -61,7 +61,7 @@ public final class RunPortal {
         EmbeddedDatabase db = null;
         if (System.getenv("PORTAL_DB_URL") == null) {
             say("Starting PostgreSQL on 127.0.0.1:" + DB_PORT + " (data in " + data.resolve("postgres") + ")");
-            db = EmbeddedDatabase.start(data.resolve("postgres"), DB_PORT, false);
+            db = EmbeddedDatabase.start(data.resolve("postgres"), DB_PORT, false, true);
             running.push(db);
             wildflyEnv.put("PORTAL_DB_URL", db.jdbcUrl("portal"));
             wildflyEnv.put("PORTAL_DB_USER", EmbeddedDatabase.APP);
