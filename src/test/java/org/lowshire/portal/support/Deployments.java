@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.lowshire.portal.support.faults.AuditFixtureResource;
+import org.lowshire.portal.support.faults.DatabaseFaultResource;
 import org.lowshire.portal.support.faults.EscalationFixtureResource;
 import org.lowshire.portal.support.faults.FaultyPage;
 import org.lowshire.portal.support.faults.FaultyResource;
@@ -29,6 +30,7 @@ public final class Deployments {
                         FaultyPage.class,
                         FaultyResource.class,
                         AuditFixtureResource.class,
+                        DatabaseFaultResource.class,
                         EscalationFixtureResource.class)
                 .addAsWebResource(
                         new StringAsset(

@@ -1,0 +1,49 @@
+package org.lowshire.portal.support.faults;
+
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Test-only: database errors whose failing row carries the caller's marker text, once as a single statement through
+ * JPA and once as a JDBC batch, the two ways a driver or Hibernate would put a row's values in an error message.
+ */
+@Path("/test-faults/database")
+public class DatabaseFaultResource {
+
+    private static final String INSERT = "insert into portal.audit_alert (rule, actor_username, actor_agency,"
+            + " window_start, window_end, event_count, raised_at, status)"
+            + " values ('BULK_VIEWS', ?, 'CSC', now(), now(), 1, now(), 'BROKEN')";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    DataSource dataSource;
+
+    @POST
+    @Path("/statement")
+    @Transactional
+    public String statement(@QueryParam("marker") String marker) {
+        em.createNativeQuery(INSERT.replace("?", "?1")).setParameter(1, marker).executeUpdate();
+        return "not reached";
+    }
+
+    @POST
+    @Path("/batch")
+    public String batch(@QueryParam("marker") String marker) throws SQLException {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(INSERT)) {
+            s.setString(1, marker);
+            s.addBatch();
+            s.executeBatch();
+        }
+        return "not reached";
+    }
+}
