@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Hibernate;
+import org.lowshire.portal.access.PersonFacts;
 import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.access.PersonPolicy.ConsentAction;
 import org.lowshire.portal.attachment.Attachment;
@@ -86,9 +87,7 @@ public class ConsentService {
                 .persons(List.of(p.getUuid()))
                 .details(Map.of("part", "consents")));
         var facts = access.facts(p);
-        var consents = consentsOf(p).stream()
-                .filter(c -> PersonPolicy.maySeeConsent(user(), facts, c.getRecordedByAgency()))
-                .toList();
+        var consents = visibleConsentsOf(p, facts);
         var changes = new HashMap<String, List<org.lowshire.portal.audit.history.FieldChange>>();
         var documents = new HashMap<String, List<Attachment>>();
         for (Consent c : consents) {
@@ -153,14 +152,7 @@ public class ConsentService {
     public Map<Person, ConsentCoverage> coverage(List<Person> people, Disclosure d) {
         var out = new java.util.LinkedHashMap<Person, ConsentCoverage>();
         for (Person p : people) {
-            var facts = access.facts(p);
-            out.put(
-                    p,
-                    ConsentCoverage.of(
-                            consentsOf(p).stream()
-                                    .filter(c -> PersonPolicy.maySeeConsent(user(), facts, c.getRecordedByAgency()))
-                                    .toList(),
-                            d));
+            out.put(p, ConsentCoverage.of(visibleConsentsOf(p, access.facts(p)), d));
         }
         return out;
     }
@@ -202,6 +194,13 @@ public class ConsentService {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(UK));
+    }
+
+    /** The person's consents the signed-in user may see, as the policy decides. */
+    private List<Consent> visibleConsentsOf(Person p, PersonFacts facts) {
+        return consentsOf(p).stream()
+                .filter(c -> PersonPolicy.maySeeConsent(user(), facts, c.getRecordedByAgency()))
+                .toList();
     }
 
     private List<Consent> consentsOf(Person p) {

@@ -2,6 +2,7 @@ package org.lowshire.portal.person;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
 
@@ -63,6 +64,16 @@ public record PersonDetails(
         c.check(nhsNumber == null || NhsNumber.isValid(nhsNumber), "nhsNumber", "person.error.nhsNumberInvalid");
         c.check(fits(localAuthorityRef, 40) && fits(policeRef, 40), "localAuthorityRef", "person.error.refTooLong");
         c.throwIfAny();
+    }
+
+    /** The postcode in the address typed, normalised, or null. */
+    public String postcode() {
+        return Postcodes.in(address);
+    }
+
+    /** Whether these details name a person the way the policy requires before an existing record may be found. */
+    public boolean holdsIdentifier() {
+        return PersonPolicy.holdsIdentifier(nhsNumber, dateOfBirth, givenName, familyName, postcode());
     }
 
     public String displayName() {

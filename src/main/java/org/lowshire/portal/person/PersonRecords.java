@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditEntry;
 import org.lowshire.portal.audit.AuditTrail;
@@ -48,8 +47,8 @@ public class PersonRecords {
      * SEARCH event naming what it found (so it counts towards bulk access) and is rate-limited per user.
      */
     public java.util.Optional<Person> match(PersonDetails d) {
-        String postcode = Postcodes.in(d.address());
-        if (!PersonPolicy.holdsIdentifier(d.nhsNumber(), d.dateOfBirth(), d.givenName(), d.familyName(), postcode)) {
+        String postcode = d.postcode();
+        if (!d.holdsIdentifier()) {
             throw new org.lowshire.portal.shared.InvalidInput(Map.of("nhsNumber", "person.error.identifierNeeded"));
         }
         limiter.count(currentUser.require().username());

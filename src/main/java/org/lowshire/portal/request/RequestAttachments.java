@@ -24,6 +24,11 @@ import org.lowshire.portal.shared.RecordNotFound;
 @Transactional
 public class RequestAttachments {
 
+    /** An agency's files on a request that its next releasing response takes: in no response yet, or a returned one. */
+    private static final String AWAITING_RELEASE = "a.requestId = :request and a.uploadedByAgency = :agency"
+            + " and (a.responseId is null or a.responseId in"
+            + " (select x.id from AgencyResponse x where x.state = :returned))";
+
     @PersistenceContext
     EntityManager em;
 
@@ -87,10 +92,7 @@ public class RequestAttachments {
     public List<String> assignTo(AgencyResponse response) {
         Ask ask = response.getAsk();
         em.flush();
-        em.createQuery("""
-                update Attachment a set a.responseId = :response where a.requestId = :request
-                and a.uploadedByAgency = :agency and (a.responseId is null or a.responseId in (
-                    select x.id from AgencyResponse x where x.state = :returned))""")
+        em.createQuery("update Attachment a set a.responseId = :response where " + AWAITING_RELEASE)
                 .setParameter("response", response.getId())
                 .setParameter("request", ask.getRequest().getId())
                 .setParameter("agency", ask.getAgencyCode())
@@ -101,10 +103,9 @@ public class RequestAttachments {
 
     /** The names of the agency's files that its next releasing response would release (none yet, or returned). */
     public List<String> awaitingRelease(InformationRequest r, String agency) {
-        return em.createQuery("""
-                select a.fileName from Attachment a where a.requestId = :request and a.uploadedByAgency = :agency
-                and (a.responseId is null or a.responseId in (
-                    select x.id from AgencyResponse x where x.state = :returned)) order by a.uploadedAt""", String.class)
+        return em.createQuery(
+                        "select a.fileName from Attachment a where " + AWAITING_RELEASE + " order by a.uploadedAt",
+                        String.class)
                 .setParameter("request", r.getId())
                 .setParameter("agency", agency)
                 .setParameter("returned", AgencyResponse.State.RETURNED)

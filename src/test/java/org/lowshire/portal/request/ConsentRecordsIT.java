@@ -2,6 +2,8 @@ package org.lowshire.portal.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lowshire.portal.request.ConsentFixtures.childWithConsent;
+import static org.lowshire.portal.request.ConsentFixtures.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -31,40 +33,6 @@ class ConsentRecordsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    /** A child known to CSC, with consent from their mother to share police and health information with CSC. */
-    private static String[] childWithConsent() {
-        String first = API.submittedRequest("OFFICIAL");
-        String person = API.ok("csc.practitioner", "GET", "/" + first, null)
-                .path("subjects")
-                .path(0)
-                .path("person")
-                .asText();
-        var recorded = API.api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
-                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
-                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
-                 "agencies":["CSC"],"categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"}""");
-        assertEquals(201, recorded.statusCode(), recorded.body());
-        JsonNode c = Tokens.json(recorded.body());
-        assertEquals("GIVEN", c.path("status").asText());
-        return new String[] {person, c.path("id").asText(), first};
-    }
-
-    private static String response(long version, String categories, String grounds, String marking) {
-        return """
-                {"version":%d,"outcome":"SHARE_IN_FULL","answers":{"1":"Known to the service","2":"Nothing held"},
-                 "reasons":"Needed to protect the child","whatReleased":"Household composition",
-                 "dataCategories":%s,%s"necessity":"Needed for the strategy discussion","art6":["PUBLIC_TASK"],
-                 "condition":"SCH1_PARA18_SAFEGUARDING","justification":"Safeguarding a child",
-                 "informed":"DEFERRED","notInformedReason":"After the strategy discussion","marking":"%s"}""".formatted(
-                        version,
-                        categories,
-                        grounds == null
-                                ? ""
-                                : "\"withoutConsentGrounds\":" + grounds
-                                        + ",\"withoutConsentReason\":\"Risk outweighs the family's wishes\",",
-                        marking);
     }
 
     @Test

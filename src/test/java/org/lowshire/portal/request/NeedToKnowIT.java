@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,32 +29,10 @@ import org.lowshire.portal.support.Tokens;
 class NeedToKnowIT {
 
     private static final RequestApiClient API = new RequestApiClient();
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    private static String personOf(String request) {
-        return API.ok("csc.practitioner", "GET", "/" + request, null)
-                .path("subjects")
-                .path(0)
-                .path("person")
-                .asText();
-    }
-
-    private static String familyName(String person) {
-        return RequestApiClient.linkBody(person).replaceAll("(?s).*\"familyName\":\"([^\"]+)\".*", "$1");
-    }
-
-    private static long denials(String user, String target) {
-        return RequestApiClient.count(
-                "select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
-                        + " and actor_username = ? and target_id = ?",
-                user,
-                target);
     }
 
     @Test
@@ -64,7 +41,7 @@ class NeedToKnowIT {
         API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL"));
         API.ok("csc.practitioner", "POST", "/" + id + "/subjects", """
                 {"role":"CHILD_AT_RISK","givenName":"Wyn","familyName":"Withdrawnchild","dateOfBirth":"2016-02-03"}""");
-        String person = personOf(id);
+        String person = API.personOf(id);
         API.ok(
                 "csc.practitioner",
                 "POST",
@@ -100,11 +77,11 @@ class NeedToKnowIT {
                         "{\"version\":" + API.version("police.practitioner", id) + "}")
                 .path("version")
                 .asLong();
-        var up = API.upload("police.practitioner", id, "Call-out log.pdf", PDF);
+        var up = API.upload("police.practitioner", id, "Call-out log.pdf", RequestApiClient.PDF);
         assertEquals(201, up.statusCode(), up.body());
         String file = Tokens.json(up.body()).path("id").asText();
         assertEquals(403, download("csc.practitioner", id, file), "not before a decision is recorded");
-        assertEquals(1, denials("csc.practitioner", id));
+        assertEquals(1, RequestApiClient.denials("csc.practitioner", id));
         assertEquals(200, download("police.practitioner", id, file), "its own agency has it");
         var check = API.ok(
                 "police.practitioner",
@@ -283,7 +260,7 @@ class NeedToKnowIT {
             String token = Tokens.accessToken("csc.practitioner");
             var r = Http.json("GET", Http.appUrl("/api/requests/" + id), token, null);
             assertEquals(403, r.statusCode(), "the request stays with CSC: " + r.body());
-            assertEquals(1, denials("csc.practitioner", id));
+            assertEquals(1, RequestApiClient.denials("csc.practitioner", id));
         } finally {
             assertEquals(
                     204,

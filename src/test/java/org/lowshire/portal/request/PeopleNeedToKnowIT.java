@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,49 +28,17 @@ import org.lowshire.portal.support.Tokens;
 class PeopleNeedToKnowIT {
 
     private static final RequestApiClient API = new RequestApiClient();
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
     }
 
-    private static String personOf(String request) {
-        return API.ok("csc.practitioner", "GET", "/" + request, null)
-                .path("subjects")
-                .path(0)
-                .path("person")
-                .asText();
-    }
-
-    private static String familyName(String person) {
-        return RequestApiClient.linkBody(person).replaceAll("(?s).*\"familyName\":\"([^\"]+)\".*", "$1");
-    }
-
-    private static String cscConsent(String person, String expiresOn) {
-        var recorded = API.api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
-                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
-                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
-                 "agencies":["CSC"],"categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"%s}""".formatted(
-                        expiresOn == null ? "" : ",\"expiresOn\":\"" + expiresOn + "\""));
-        assertEquals(201, recorded.statusCode(), recorded.body());
-        return Tokens.json(recorded.body()).path("id").asText();
-    }
-
-    private static long denials(String user, String target) {
-        return RequestApiClient.count(
-                "select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
-                        + " and actor_username = ? and target_id = ?",
-                user,
-                target);
-    }
-
     @Test
     void case1_aPractitionerLinksAKnownChildOnlyWithIdentifiersAndLearnsNothingMore() {
         String cscRequest = API.submittedRequest("OFFICIAL");
-        String child = personOf(cscRequest);
-        String consent = cscConsent(child, null);
+        String child = API.personOf(cscRequest);
+        String consent = API.cscConsent(child, null);
         String draft = API.ok("edu.practitioner", "POST", "", null).path("id").asText();
 
         var byId = API.call(
@@ -89,8 +56,8 @@ class PeopleNeedToKnowIT {
                         child,
                         draft));
 
-        String nameOnly = "{\"role\":\"CHILD_AT_RISK\",\"givenName\":\"Ada\",\"familyName\":\"" + familyName(child)
-                + "\",\"dateOfBirth\":\"2015-04-01\"}";
+        String nameOnly = "{\"role\":\"CHILD_AT_RISK\",\"givenName\":\"Ada\",\"familyName\":\""
+                + RequestApiClient.familyName(child) + "\",\"dateOfBirth\":\"2015-04-01\"}";
         var noIdentifier = API.call("edu.practitioner", "POST", "/" + draft + "/person-matches", nameOnly);
         assertEquals(400, noIdentifier.statusCode(), noIdentifier.body());
         assertTrue(Tokens.json(noIdentifier.body()).path("errors").has("nhsNumber"), noIdentifier.body());
@@ -136,7 +103,7 @@ class PeopleNeedToKnowIT {
                         .GET()
                         .build());
         assertEquals(403, receipt.statusCode());
-        assertEquals(1, denials("edu.practitioner", consent));
+        assertEquals(1, RequestApiClient.denials("edu.practitioner", consent));
         assertFalse(linked.body().contains(cscRequest), "nothing of the CSC request");
         var history = API.call("edu.practitioner", "GET", "/" + draft + "/history", null);
         assertEquals(200, history.statusCode(), history.body());
@@ -147,8 +114,8 @@ class PeopleNeedToKnowIT {
     @Test
     void case4_onlyTheAgencyThatRecordedAConsentCorrectsOrWithdrawsIt() {
         String first = API.submittedRequest("OFFICIAL");
-        String child = personOf(first);
-        String consent = cscConsent(child, null);
+        String child = API.personOf(first);
+        String consent = API.cscConsent(child, null);
         String shared = API.acknowledgedRequestAbout(child, "HEALTH", "OFFICIAL");
         var seen = API.api("health.practitioner", "GET", "/api/people/" + child + "/consents", null);
         assertEquals(200, seen.statusCode());
@@ -165,7 +132,7 @@ class PeopleNeedToKnowIT {
                 "/api/consents/" + consent + "/withdrawal",
                 "{\"version\":0,\"on\":\"2026-02-01\"}");
         assertEquals(403, withdrawn.statusCode());
-        assertEquals(2, denials("health.practitioner", consent));
+        assertEquals(2, RequestApiClient.denials("health.practitioner", consent));
         assertEquals(
                 0,
                 RequestApiClient.count(
@@ -194,10 +161,10 @@ class PeopleNeedToKnowIT {
 
     @Test
     void case7_consentReportsNameNobodyForIgAndTheirSearchNamesThePeopleListed() {
-        String child = personOf(API.submittedRequest("OFFICIAL"));
+        String child = API.personOf(API.submittedRequest("OFFICIAL"));
         String soon = LocalDate.now(ZoneId.of("Europe/London")).plusDays(10).toString();
-        cscConsent(child, soon);
-        String family = familyName(child);
+        API.cscConsent(child, soon);
+        String family = RequestApiClient.familyName(child);
         var ig = API.api("ig.officer", "GET", "/api/consent-reports?days=30", null);
         assertEquals(200, ig.statusCode(), ig.body());
         assertTrue(ig.body().contains(child), "listed by reference");
@@ -224,7 +191,7 @@ class PeopleNeedToKnowIT {
                 API.token("ig.officer"),
                 "{\"note\":\"Looked at it myself\"}");
         assertEquals(403, refused.statusCode(), refused.body());
-        assertEquals(1, denials("ig.officer", Long.toString(mine)));
+        assertEquals(1, RequestApiClient.denials("ig.officer", Long.toString(mine)));
         assertEquals(
                 1,
                 RequestApiClient.count(
@@ -235,8 +202,8 @@ class PeopleNeedToKnowIT {
     @Test
     void aWithdrawnConsentFlagsOnlyTheRequestsItsAgencyTakesPartIn() {
         String cscRequest = API.submittedRequest("OFFICIAL");
-        String child = personOf(cscRequest);
-        String consent = cscConsent(child, null);
+        String child = API.personOf(cscRequest);
+        String consent = API.cscConsent(child, null);
         String eduDraft =
                 API.ok("edu.practitioner", "POST", "", null).path("id").asText();
         API.ok("edu.practitioner", "POST", "/" + eduDraft + "/subjects", RequestApiClient.linkBody(child));

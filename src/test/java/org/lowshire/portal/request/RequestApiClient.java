@@ -124,44 +124,81 @@ public final class RequestApiClient {
      * date of birth and the postcode of the address), read from the database as a practitioner would know them.
      */
     public static String linkBody(String personUuid) {
-        try (Connection c = DriverManager.getConnection(
-                        TestStack.config().dbUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
-                var s = c.prepareStatement("select given_name, family_name,"
-                        + " date_of_birth, address, nhs_number from portal.person where uuid = ?")) {
-            s.setString(1, personUuid);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return """
+        return query(
+                "select given_name, family_name, date_of_birth, address, nhs_number from portal.person where uuid = ?",
+                rs -> {
+                    rs.next();
+                    return """
                         {"role":"CHILD_AT_RISK","givenName":"%s","familyName":"%s","dateOfBirth":"%s","address":"%s",
                          %s"link":"OWN_CASEWORK"}""".formatted(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getDate(3),
-                                rs.getString(4),
-                                rs.getString(5) == null ? "" : "\"nhsNumber\":\"" + rs.getString(5) + "\",");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getDate(3),
+                                    rs.getString(4),
+                                    rs.getString(5) == null ? "" : "\"nhsNumber\":\"" + rs.getString(5) + "\",");
+                },
+                personUuid);
     }
 
     /** One text value read as the schema owner, e.g. what was stored exactly. */
     public static String text(String sql, Object... args) {
-        try (Connection c = DriverManager.getConnection(
-                        TestStack.config().dbUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
-                var s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return query(sql, rs -> rs.next() ? rs.getString(1) : null, args);
+    }
+
+    /** A small PDF, as a file to upload. */
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The child at risk of a request, as its requester reads it. */
+    public String personOf(String request) {
+        return ok("csc.practitioner", "GET", "/" + request, null)
+                .path("subjects")
+                .path(0)
+                .path("person")
+                .asText();
+    }
+
+    /** A consent CSC records about the person (the mother's, to share with CSC), optionally expiring; its id. */
+    public String cscConsent(String person, String expiresOn) {
+        var recorded = api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
+                {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
+                 "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],
+                 "agencies":["CSC"],"categories":["FAMILY_HOUSEHOLD","HEALTH"],"method":"WRITTEN"%s}""".formatted(
+                        expiresOn == null ? "" : ",\"expiresOn\":\"" + expiresOn + "\""));
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        return Tokens.json(recorded.body()).path("id").asText();
+    }
+
+    /** The person's family name as recorded. */
+    public static String familyName(String person) {
+        return text("select family_name from portal.person where uuid = ?", person);
+    }
+
+    /** ACCESS_DENIED events by the user naming the target. */
+    public static long denials(String user, String target) {
+        return count(
+                "select count(*) from portal.audit_event where action = 'ACCESS_DENIED'"
+                        + " and actor_username = ? and target_id = ?",
+                user,
+                target);
     }
 
     public static long count(String sql, Object... args) {
+        return query(
+                sql,
+                rs -> {
+                    rs.next();
+                    return rs.getLong(1);
+                },
+                args);
+    }
+
+    /** What a rows reader makes of one query, run as the schema owner. */
+    interface Rows<T> {
+        T read(java.sql.ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T query(String sql, Rows<T> rows, Object... args) {
         try (Connection c = DriverManager.getConnection(
                         TestStack.config().dbUrl(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
                 var s = c.prepareStatement(sql)) {
@@ -169,8 +206,7 @@ public final class RequestApiClient {
                 s.setObject(i + 1, args[i]);
             }
             try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return rows.read(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -37,7 +37,7 @@ class PersonMatchUiIT extends BrowserJourney {
         var request = API.ok("csc.practitioner", "GET", "/" + cscRequest, null);
         String child = request.path("subjects").path(0).path("person").asText();
         String reference = request.path("reference").asText();
-        String family = RequestApiClient.linkBody(child).replaceAll("(?s).*\"familyName\":\"([^\"]+)\".*", "$1");
+        String family = RequestApiClient.familyName(child);
         var consent = API.api("csc.practitioner", "POST", "/api/people/" + child + "/consents", """
                 {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
                  "giverName":"Bea Matchparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],

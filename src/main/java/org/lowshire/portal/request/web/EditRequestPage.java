@@ -6,12 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.agency.Agency;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.person.LinkReason;
 import org.lowshire.portal.person.PersonRecords;
-import org.lowshire.portal.person.Postcodes;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestService;
@@ -130,13 +128,7 @@ public class EditRequestPage implements Serializable {
             if (details == null) {
                 return null;
             }
-            if (details.dateOfBirth() != null
-                    && PersonPolicy.holdsIdentifier(
-                            details.nhsNumber(),
-                            details.dateOfBirth(),
-                            details.givenName(),
-                            details.familyName(),
-                            Postcodes.in(details.address()))) {
+            if (details.holdsIdentifier()) {
                 Boolean exists = PageMessages.attempt(() -> requests.personExists(id, details), FIELDS);
                 if (exists == null) {
                     return null;
