@@ -13,6 +13,9 @@ import org.lowshire.portal.support.faults.DatabaseFaultResource;
 import org.lowshire.portal.support.faults.EscalationFixtureResource;
 import org.lowshire.portal.support.faults.FaultyPage;
 import org.lowshire.portal.support.faults.FaultyResource;
+import org.lowshire.portal.support.faults.FaultyWritePage;
+import org.lowshire.portal.support.faults.MarkerRecords;
+import org.lowshire.portal.support.faults.MarkerWrites;
 
 /** The one deployment every integration test uses: the real WAR the build produced. */
 public final class Deployments {
@@ -31,13 +34,22 @@ public final class Deployments {
                         FaultyResource.class,
                         AuditFixtureResource.class,
                         DatabaseFaultResource.class,
+                        MarkerWrites.class,
+                        MarkerRecords.class,
+                        FaultyWritePage.class,
                         EscalationFixtureResource.class)
                 .addAsWebResource(
                         new StringAsset(
                                 "<ui:composition template=\"/WEB-INF/templates/layout.xhtml\" "
                                         + "xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ui=\"jakarta.faces.facelets\">"
                                         + "<ui:define name=\"content\"><p>#{faultyPage.value}</p></ui:define></ui:composition>"),
-                        "test-faulty.xhtml");
+                        "test-faulty.xhtml")
+                .addAsWebResource(
+                        new StringAsset(
+                                "<ui:composition template=\"/WEB-INF/templates/layout.xhtml\" "
+                                        + "xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:ui=\"jakarta.faces.facelets\">"
+                                        + "<ui:define name=\"content\"><p>#{faultyWritePage.value}</p></ui:define></ui:composition>"),
+                        "test-faulty-write.xhtml");
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import org.jboss.logging.Logger;
 import org.lowshire.portal.audit.AccessDenials;
+import org.lowshire.portal.platform.FailureLog;
 import org.lowshire.portal.security.AccessDenied;
 import org.lowshire.portal.shared.BusinessException;
 import org.lowshire.portal.shared.Correlation;
@@ -125,7 +126,7 @@ public final class ProblemMappers {
                             .toResponse();
                 }
             }
-            LOG.errorf(e, "Unexpected error in REST call (correlation id %s)", Correlation.of(request));
+            FailureLog.unexpected(LOG, "REST call", request, e);
             return problem(request, 500, "Something went wrong. Quote the correlation id if you report it.")
                     .toResponse();
         }

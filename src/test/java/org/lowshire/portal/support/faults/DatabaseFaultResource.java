@@ -1,13 +1,19 @@
 package org.lowshire.portal.support.faults;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -24,6 +30,9 @@ public class DatabaseFaultResource {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    MarkerWrites writes;
+
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     DataSource dataSource;
 
@@ -33,6 +42,24 @@ public class DatabaseFaultResource {
     public String statement(@QueryParam("marker") String marker) {
         em.createNativeQuery(INSERT.replace("?", "?1")).setParameter(1, marker).executeUpdate();
         return "not reached";
+    }
+
+    /** Every entity the portal maps, by its simple name. */
+    @GET
+    @Path("/entities")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<String> entities() {
+        return em.getMetamodel().getEntities().stream()
+                .map(e -> e.getJavaType().getSimpleName())
+                .sorted()
+                .toList();
+    }
+
+    /** Writes an entity with the marker in every text field: see {@link MarkerWrites}. */
+    @POST
+    @Path("/entity/{name}")
+    public String entity(@PathParam("name") String name, @QueryParam("marker") String marker) {
+        return writes.write(name, marker);
     }
 
     @POST
