@@ -32,6 +32,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.lowshire.portal.security.OidcSettings;
+import org.lowshire.portal.shared.FailureLog;
 
 /**
  * Copies Keycloak's login, failed-login and logout events and its admin events (role changes, user changes) into
@@ -73,7 +74,7 @@ public class KeycloakEventImport {
         try {
             importNow();
         } catch (RuntimeException e) {
-            LOG.warnf("Copying Keycloak events failed (%s); retried in 15 s", e.getMessage());
+            FailureLog.job(LOG, "copying Keycloak's events into the trail (retried in 15 s)", e);
         }
     }
 

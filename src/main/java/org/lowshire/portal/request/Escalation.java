@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.lowshire.portal.audit.Actor;
 import org.lowshire.portal.audit.AuditAction;
 import org.lowshire.portal.audit.AuditTrail;
+import org.lowshire.portal.shared.FailureLog;
 
 /**
  * Every five minutes, parts of open requests past their due date and still waiting on the responding agency are
@@ -43,7 +44,7 @@ public class Escalation {
                 LOG.infof("Escalated %d overdue request parts", n);
             }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Escalation of overdue requests failed; it runs again in five minutes");
+            FailureLog.job(LOG, "the escalation of overdue requests (it runs again in five minutes)", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.lowshire.portal.shared.FailureLog;
 
 /**
  * Raises unusual-access alerts from the audit trail every minute. Each rule looks at the last 26 hours in fixed
@@ -36,7 +37,7 @@ public class AlertRules {
         try {
             evaluate();
         } catch (RuntimeException e) {
-            LOG.errorf("Alert rules could not run (%s)", e.getMessage());
+            FailureLog.job(LOG, "the audit alert rules (they run again in a minute)", e);
         }
     }
 

@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
-import org.lowshire.portal.platform.FailureLog;
-import org.lowshire.portal.platform.WrittenRecords;
 import org.lowshire.portal.shared.Correlation;
+import org.lowshire.portal.shared.FailureLog;
+import org.lowshire.portal.shared.WrittenRecords;
 
 /**
  * Gives every request a correlation id: in the log context, in a response header and shown on error pages, so a

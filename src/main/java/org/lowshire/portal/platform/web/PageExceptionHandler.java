@@ -5,7 +5,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.logging.Logger;
-import org.lowshire.portal.platform.FailureLog;
+import org.lowshire.portal.shared.FailureLog;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 
 /**

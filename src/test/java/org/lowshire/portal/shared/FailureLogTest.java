@@ -1,4 +1,4 @@
-package org.lowshire.portal.platform;
+package org.lowshire.portal.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

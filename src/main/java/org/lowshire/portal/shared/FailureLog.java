@@ -1,4 +1,4 @@
-package org.lowshire.portal.platform;
+package org.lowshire.portal.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
@@ -13,7 +13,6 @@ import org.hibernate.JDBCException;
 import org.hibernate.UnresolvableObjectException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
-import org.lowshire.portal.shared.Correlation;
 
 /**
  * The one way an unexpected failure is logged: once, with the correlation id the user was shown, the request's
@@ -41,6 +40,12 @@ public final class FailureLog {
                 route,
                 request == null ? "none" : Correlation.of(request),
                 describe(failure, WrittenRecords.recent()));
+        WrittenRecords.forget();
+    }
+
+    /** Logs a background job's failure the same way: what ran, and what failed, without any message. */
+    public static void job(Logger log, String job, Throwable failure) {
+        log.errorf(scrubbed(failure), "Unexpected error in %s: %s", job, describe(failure, WrittenRecords.recent()));
         WrittenRecords.forget();
     }
 

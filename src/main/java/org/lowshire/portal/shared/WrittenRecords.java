@@ -1,4 +1,4 @@
-package org.lowshire.portal.platform;
+package org.lowshire.portal.shared;
 
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.PrePersist;
