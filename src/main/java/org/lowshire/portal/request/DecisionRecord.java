@@ -16,6 +16,7 @@ import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.shared.BusinessException;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * The sharing-decision record (domain brief §5), kept whether or not anything is shared: reasons either way; what
@@ -27,7 +28,7 @@ import org.lowshire.portal.shared.TextInput;
 public class DecisionRecord implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final int TEXT_MAX = 4000;
+    public static final int TEXT_MAX = TextLimits.DECISION_TEXT;
 
     public enum ConsentPosition {
         WITH_CONSENT,
@@ -112,18 +113,14 @@ public class DecisionRecord implements Serializable {
     void check(ResponseOutcome outcome, Sector responderSector) {
         var c = new InvalidInput.Collector();
         c.check(reasons != null, "reasons", "decision.error.reasonsMissing");
-        for (String s : new String[] {
-            reasons,
-            whatReleased,
-            necessity,
-            notInformedReason,
-            viewsOfChildFamily,
-            adviceSought,
-            redactions,
-            onwardConditions
-        }) {
-            c.check(s == null || s.length() <= TEXT_MAX, "reasons", "decision.error.tooLong");
-        }
+        TextLimits.check(c, "reasons", reasons, TEXT_MAX);
+        TextLimits.check(c, "whatReleased", whatReleased, TEXT_MAX);
+        TextLimits.check(c, "necessity", necessity, TEXT_MAX);
+        TextLimits.check(c, "notInformedReason", notInformedReason, TEXT_MAX);
+        TextLimits.check(c, "views", viewsOfChildFamily, TEXT_MAX);
+        TextLimits.check(c, "advice", adviceSought, TEXT_MAX);
+        TextLimits.check(c, "redactions", redactions, TEXT_MAX);
+        TextLimits.check(c, "onwardConditions", onwardConditions, TEXT_MAX);
         if (outcome.releases()) {
             c.check(whatReleased != null, "whatReleased", "decision.error.whatMissing");
             c.check(necessity != null, "necessity", "decision.error.necessityMissing");

@@ -31,6 +31,7 @@ import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * An information-sharing request from one agency's practitioner to one or more other agencies about one or more
@@ -245,7 +246,8 @@ public class InformationRequest implements java.io.Serializable {
         if (asks.stream().anyMatch(a -> a.getStatus() == Status.RESPONDED)) {
             throw new RequestRefused("request.error.withdrawAfterResponse");
         }
-        String why = TextInput.required(reason, "withdrawReason", "request.error.withdrawReasonMissing", 1000);
+        String why =
+                TextInput.required(reason, "withdrawReason", "request.error.withdrawReasonMissing", TextLimits.TEXT);
         asks.forEach(a -> a.move(Status.WITHDRAWN));
         status = Status.WITHDRAWN;
         withdrawnReason = why;
@@ -259,7 +261,7 @@ public class InformationRequest implements java.io.Serializable {
         if (asks.stream().noneMatch(a -> a.getStatus() == Status.RESPONDED)) {
             throw new RequestRefused("request.error.closeWithoutResponse");
         }
-        if (note != null && note.length() > 1000) {
+        if (!TextLimits.fits(note, TextLimits.TEXT)) {
             throw new InvalidInput(Map.of("closeNote", "request.error.tooLong"));
         }
         asks.forEach(a -> a.move(Status.CLOSED));

@@ -53,17 +53,26 @@ class HostileInputIT {
             new Field("justification", Kind.DRAFT, 2000, "justification", "lawful_basis_justification"),
             new Field("questions", Kind.QUESTION, 1000, "question0", "text"),
             new Field("givenName", Kind.SUBJECT, 100, "givenName", "given_name"),
-            new Field("familyName", Kind.SUBJECT, 100, "givenName", "family_name"),
+            new Field("familyName", Kind.SUBJECT, 100, "familyName", "family_name"),
             new Field("address", Kind.SUBJECT, 300, "address", "address"),
             new Field("nhsNumber", Kind.SUBJECT, 10, "nhsNumber", null),
             new Field("giverName", Kind.CONSENT, 200, "giverName", "giver_name"),
             new Field("giverRelationship", Kind.CONSENT, 100, "giverRelationship", "giver_relationship"),
+            new Field("competenceAssessedBy", Kind.CONSENT, 200, "competenceAssessedBy", "competence_assessed_by"),
+            new Field("competenceNotes", Kind.CONSENT, 1000, "competenceNotes", "competence_notes"),
             new Field("documentReference", Kind.CONSENT, 200, "documentReference", "document_reference"),
+            new Field("notSoughtReason", Kind.CONSENT, 1000, "notSoughtReason", "not_sought_reason"),
+            new Field("verifiedBy", Kind.CONSENT, 200, "verifiedBy", "verified_by"),
             new Field("reasons", Kind.RESPONSE_CHECK, 4000, "reasons", null),
             new Field("whatReleased", Kind.RESPONSE_CHECK, 4000, "whatReleased", null),
             new Field("necessity", Kind.RESPONSE_CHECK, 4000, "necessity", null),
             new Field("withoutConsentReason", Kind.RESPONSE_CHECK, 2000, "withoutConsentReason", null),
-            new Field("redactions", Kind.RESPONSE_CHECK, 4000, "redactions", null));
+            new Field("notInformedReason", Kind.RESPONSE_CHECK, 4000, "notInformedReason", null),
+            new Field("views", Kind.RESPONSE_CHECK, 4000, "views", null),
+            new Field("advice", Kind.RESPONSE_CHECK, 4000, "advice", null),
+            new Field("redactions", Kind.RESPONSE_CHECK, 4000, "redactions", null),
+            new Field("onwardConditions", Kind.RESPONSE_CHECK, 4000, "onwardConditions", null),
+            new Field("justification", Kind.RESPONSE_CHECK, 2000, "justification", null));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -48,6 +48,9 @@ public class RespondPage implements Serializable {
             Map.entry("personInformed", "respond:informed"),
             Map.entry("notInformedReason", "respond:notInformedReason"),
             Map.entry("redactions", "respond:redactions"),
+            Map.entry("views", "respond:views"),
+            Map.entry("advice", "respond:advice"),
+            Map.entry("onwardConditions", "respond:onwardConditions"),
             Map.entry("decisionArt6", "respond:art6"));
 
     @Inject

@@ -1,0 +1,132 @@
+package org.lowshire.portal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lowshire.portal.request.RequestApiClient;
+import org.lowshire.portal.support.Deployments;
+import org.lowshire.portal.support.HostileValues;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+
+/**
+ * Every free-text field of the raise-request task list, in Chromium, with every hostile value that fits its limit
+ * (lengths are the REST suite's): typed (set by script, as ChromeDriver cannot type astral characters), saved, and
+ * read back exactly on the task page and the check page, with no alert dialog and no script run. One row per field.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileInputUiIT extends BrowserJourney {
+
+    private static final RequestApiClient API = new RequestApiClient();
+
+    /** A task of the draft and the CSS selector of one of its text fields. */
+    record Field(String task, String css) {}
+
+    static final List<Field> FIELDS = List.of(
+            new Field("concern", "#draft\\:purpose"),
+            new Field("child", "#draft\\:childViews"),
+            new Field("child", "#draft\\:viewsHowObtained"),
+            new Field("child", "#draft\\:viewsNotObtained"),
+            new Field("child", "#draft\\:identitiesToProtect"),
+            new Field("basis", "#draft\\:justification"),
+            new Field("ask", "textarea[id$=':question']"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void everyTaskListFieldKeepsHostileTextAsTextAndRunsNoScript() throws Exception {
+        journey("hostile-input-failure", () -> {
+            String id = API.ok("csc.practitioner", "POST", "", null).path("id").asText();
+            API.ok("csc.practitioner", "PUT", "/" + id + "/draft", RequestApiClient.draft(0, "OFFICIAL"));
+            signInAs("csc.practitioner");
+            List<String> failures = new ArrayList<>();
+            var values = HostileValues.text(100);
+            values.keySet().removeIf(k -> k.contains("limit") || k.contains("long"));
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                for (String task : FIELDS.stream().map(Field::task).distinct().toList()) {
+                    openTask(id, task);
+                    FIELDS.stream().filter(f -> f.task().equals(task)).forEach(f -> type(f.css(), value.getValue()));
+                    browser.driver().findElement(By.id("draft:continue")).click();
+                    browser.waitFor(By.id("tasks"));
+                    noScriptRan(failures, task + " saved / " + value.getKey());
+                    openTask(id, task);
+                    noScriptRan(failures, task + " read back / " + value.getKey());
+                    FIELDS.stream().filter(f -> f.task().equals(task)).forEach(f -> {
+                        String shown = browser.driver()
+                                .findElement(By.cssSelector(f.css()))
+                                .getAttribute("value");
+                        if (!value.getValue().equals(shown)) {
+                            failures.add(f.css() + " / " + value.getKey() + ": read back as " + shown);
+                        }
+                    });
+                }
+                browser.open("/requests/check.xhtml?id=" + id);
+                browser.waitFor(By.id("main"));
+                noScriptRan(failures, "check page / " + value.getKey());
+                assertTrue(
+                        browser.driver().getPageSource().contains(escaped(value.getValue()))
+                                || browser.text(By.id("main")).contains(value.getValue()),
+                        "the check page shows " + value.getKey() + " as text");
+            }
+            assertEquals(List.of(), failures);
+            browser.assertAccessible();
+        });
+    }
+
+    private void openTask(String id, String task) {
+        browser.open("/requests/task.xhtml?id=" + id + "&task=" + task);
+        browser.waitFor(By.id("draft:continue"));
+        hookAlert();
+    }
+
+    /** Sets a field's value as typed text and fires the input event a keyboard would. */
+    private void type(String css, String value) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var e = document.querySelector(arguments[0]); e.value = arguments[1];"
+                                + " e.dispatchEvent(new Event('input', {bubbles: true}));",
+                        css,
+                        value);
+    }
+
+    private void hookAlert() {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("window.__alerts = 0; window.alert = function() { window.__alerts++; };");
+    }
+
+    /** No alert dialog is open, none was called on a hooked page and the hostile values' marker was never set. */
+    private void noScriptRan(List<String> failures, String where) {
+        try {
+            browser.driver().switchTo().alert().dismiss();
+            failures.add(where + ": an alert dialog opened");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+        Object ran = ((JavascriptExecutor) browser.driver())
+                .executeScript("return (window.__alerts || 0) + (" + HostileValues.SCRIPT_MARKER + " ? 1 : 0);");
+        if (((Number) ran).intValue() != 0) {
+            failures.add(where + ": script ran");
+        }
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}
