@@ -121,6 +121,7 @@ public class DecisionRecord implements Serializable {
         TextLimits.check(c, "advice", adviceSought, TEXT_MAX);
         TextLimits.check(c, "redactions", redactions, TEXT_MAX);
         TextLimits.check(c, "onwardConditions", onwardConditions, TEXT_MAX);
+        TextLimits.check(c, "justification", lawfulBasis.getJustification(), LawfulBasis.JUSTIFICATION_MAX);
         if (outcome.releases()) {
             c.check(whatReleased != null, "whatReleased", "decision.error.whatMissing");
             c.check(necessity != null, "necessity", "decision.error.necessityMissing");
@@ -138,7 +139,10 @@ public class DecisionRecord implements Serializable {
             try {
                 lawfulBasis.check(responderSector);
             } catch (BusinessException e) {
-                c.check(false, "decisionArt6", e.messageKey());
+                c.check(
+                        false,
+                        e.messageKey().contains("justification") ? "justification" : "decisionArt6",
+                        e.messageKey());
             }
         }
         c.throwIfAny();

@@ -40,12 +40,23 @@ class ConcurrentSessionIT {
     @Test
     void fiftyConcurrentRequestsOnOneSessionAreAllAnswered() throws Exception {
         String id = API.submittedRequest("OFFICIAL");
-        var user = DemoUsers.byUsername(DemoUsers.realmFile(TestStack.config().projectDir()), "csc.practitioner");
-        var session = SignedInSession.signIn("csc.practitioner", user.password());
-        for (String page : List.of("/requests/view.xhtml?id=" + id, "/requests/history.xhtml?id=" + id, "/")) {
-            Map<Integer, Integer> statuses = concurrently(session, page);
-            assertEquals(Map.of(200, CONCURRENT), statuses, page + ": status → count");
+        String person = API.personOf(id);
+        String answering = API.acknowledgedRequestAbout(person, "POLICE", "OFFICIAL");
+        var requester = session("csc.practitioner");
+        for (String page : List.of(
+                "/requests/view.xhtml?id=" + id,
+                "/requests/history.xhtml?id=" + id,
+                "/requests/person.xhtml?id=" + person,
+                "/")) {
+            assertEquals(Map.of(200, CONCURRENT), concurrently(requester, page), page + ": status → count");
         }
+        String respond = "/requests/respond.xhtml?id=" + answering;
+        assertEquals(Map.of(200, CONCURRENT), concurrently(session("police.practitioner"), respond), respond);
+    }
+
+    private static SignedInSession session(String username) throws java.io.IOException {
+        var user = DemoUsers.byUsername(DemoUsers.realmFile(TestStack.config().projectDir()), username);
+        return SignedInSession.signIn(username, user.password());
     }
 
     private static Map<Integer, Integer> concurrently(SignedInSession session, String page) throws Exception {

@@ -38,7 +38,9 @@ class HostileInputIT {
         QUESTION,
         SUBJECT,
         CONSENT,
-        RESPONSE_CHECK
+        RESPONSE_CHECK,
+        WITHDRAWAL,
+        CONSENT_WITHDRAWAL
     }
 
     /** One field: its JSON name, its kind, its limit, the field its refusal names, the column it is stored in. */
@@ -72,7 +74,9 @@ class HostileInputIT {
             new Field("advice", Kind.RESPONSE_CHECK, 4000, "advice", null),
             new Field("redactions", Kind.RESPONSE_CHECK, 4000, "redactions", null),
             new Field("onwardConditions", Kind.RESPONSE_CHECK, 4000, "onwardConditions", null),
-            new Field("justification", Kind.RESPONSE_CHECK, 2000, "justification", null));
+            new Field("justification", Kind.RESPONSE_CHECK, 2000, "justification", null),
+            new Field("text", Kind.WITHDRAWAL, 1000, "withdrawReason", "withdrawn_reason"),
+            new Field("note", Kind.CONSENT_WITHDRAWAL, 1000, "withdrawalNote", "note"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -230,6 +234,33 @@ class HostileInputIT {
                 yield new Sent(
                         API.call("police.practitioner", "POST", "/" + answered + "/responses/check", body.toString()),
                         null);
+            }
+            case WITHDRAWAL -> {
+                String fresh =
+                        API.ok("csc.practitioner", "POST", "", null).path("id").asText();
+                ObjectNode body = JSON.createObjectNode();
+                body.put("version", 0);
+                body.put(field.name(), value);
+                var response = API.call("csc.practitioner", "POST", "/" + fresh + "/withdrawal", body.toString());
+                yield new Sent(
+                        response,
+                        RequestApiClient.text(
+                                "select " + field.column() + " from portal.info_request where uuid = ?", fresh));
+            }
+            case CONSENT_WITHDRAWAL -> {
+                String consent = API.cscConsent(person, null);
+                ObjectNode body = JSON.createObjectNode();
+                body.put("version", 0);
+                body.put("on", "2026-02-01");
+                body.put(field.name(), value);
+                var response = API.api(
+                        "csc.practitioner", "POST", "/api/consents/" + consent + "/withdrawal", body.toString());
+                yield new Sent(
+                        response,
+                        RequestApiClient.text(
+                                "select e.note from portal.consent_status_entry e join portal.consent c"
+                                        + " on c.id = e.consent_id where c.uuid = ? and e.status = 'WITHDRAWN'",
+                                consent));
             }
         };
     }

@@ -69,9 +69,13 @@ public final class PageMessages {
                 .get(name);
     }
 
-    /** Whether the answer is already settled (an error page sent, a redirect): nothing more is to be rendered. */
-    public static boolean responseComplete() {
-        return FacesContext.getCurrentInstance().getResponseComplete();
+    /**
+     * Whether a page may load its record now: not when the answer is already settled (an error page sent, a
+     * redirect), nor when its view parameters were refused (the page shows why, by the field).
+     */
+    public static boolean mayLoad() {
+        var context = FacesContext.getCurrentInstance();
+        return !context.getResponseComplete() && !context.isValidationFailed();
     }
 
     public static void show(RuntimeException e, Map<String, String> fieldIds) {

@@ -64,7 +64,7 @@ public class ViewRequestPage implements Serializable {
      * for it. It loads the request itself from the id the browser sent, rather than render around nothing.
      */
     private VisibleRequest loaded() {
-        if (view == null && !PageMessages.responseComplete()) {
+        if (view == null && PageMessages.mayLoad()) {
             if (id == null) {
                 id = PageMessages.requestParameter("id");
             }
