@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,6 +33,7 @@ public class LawfulBasis implements Serializable {
     private ProcessingCondition condition;
 
     @Column(name = "lawful_basis_justification", length = JUSTIFICATION_MAX)
+    @Size(max = JUSTIFICATION_MAX)
     private String justification;
 
     protected LawfulBasis() {

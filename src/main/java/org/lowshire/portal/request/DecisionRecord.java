@@ -6,6 +6,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
@@ -42,15 +44,19 @@ public class DecisionRecord implements Serializable {
     }
 
     @Column(nullable = false, length = TEXT_MAX)
+    @Size(max = TextLimits.DECISION_TEXT)
     private String reasons;
 
     @Column(length = TEXT_MAX)
+    @Size(max = TextLimits.DECISION_TEXT)
     private String whatReleased;
 
     @Column(length = TEXT_MAX)
+    @Size(max = TextLimits.DECISION_TEXT)
     private String necessity;
 
     @Embedded
+    @Valid
     private LawfulBasis lawfulBasis;
 
     @Convert(converter = DataCategoriesColumn.class)
@@ -58,15 +64,25 @@ public class DecisionRecord implements Serializable {
     private Set<DataCategory> dataCategories = EnumSet.noneOf(DataCategory.class);
 
     @Embedded
+    @Valid
     private ConsentDecision consent;
 
     @Enumerated(EnumType.STRING)
     private Informed personInformed;
 
+    @Size(max = TextLimits.TEXT)
     private String notInformedReason;
+
+    @Size(max = TextLimits.LONG_TEXT)
     private String viewsOfChildFamily;
+
+    @Size(max = TextLimits.TEXT)
     private String adviceSought;
+
+    @Size(max = TextLimits.LONG_TEXT)
     private String redactions;
+
+    @Size(max = TextLimits.LONG_TEXT)
     private String onwardConditions;
 
     @Enumerated(EnumType.STRING)
@@ -116,11 +132,11 @@ public class DecisionRecord implements Serializable {
         TextLimits.check(c, "reasons", reasons, TEXT_MAX);
         TextLimits.check(c, "whatReleased", whatReleased, TEXT_MAX);
         TextLimits.check(c, "necessity", necessity, TEXT_MAX);
-        TextLimits.check(c, "notInformedReason", notInformedReason, TEXT_MAX);
-        TextLimits.check(c, "views", viewsOfChildFamily, TEXT_MAX);
-        TextLimits.check(c, "advice", adviceSought, TEXT_MAX);
-        TextLimits.check(c, "redactions", redactions, TEXT_MAX);
-        TextLimits.check(c, "onwardConditions", onwardConditions, TEXT_MAX);
+        TextLimits.check(c, "notInformedReason", notInformedReason, TextLimits.TEXT);
+        TextLimits.check(c, "views", viewsOfChildFamily, TextLimits.LONG_TEXT);
+        TextLimits.check(c, "advice", adviceSought, TextLimits.TEXT);
+        TextLimits.check(c, "redactions", redactions, TextLimits.LONG_TEXT);
+        TextLimits.check(c, "onwardConditions", onwardConditions, TextLimits.LONG_TEXT);
         TextLimits.check(c, "justification", lawfulBasis.getJustification(), LawfulBasis.JUSTIFICATION_MAX);
         if (outcome.releases()) {
             c.check(whatReleased != null, "whatReleased", "decision.error.whatMissing");

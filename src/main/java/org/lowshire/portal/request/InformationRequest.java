@@ -13,6 +13,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,6 +75,7 @@ public class InformationRequest implements java.io.Serializable {
     private String requesterAgency;
 
     @Embedded
+    @Valid
     private ConcernDetails concern;
 
     @Column(nullable = false, updatable = false)
@@ -83,7 +86,11 @@ public class InformationRequest implements java.io.Serializable {
 
     private Instant submittedAt;
     private Instant closedAt;
+
+    @Size(max = TextLimits.TEXT)
     private String closeNote;
+
+    @Size(max = TextLimits.TEXT)
     private String withdrawnReason;
 
     @NotAudited

@@ -87,6 +87,57 @@ class HostileInputUiIT extends BrowserJourney {
         });
     }
 
+    /** The consent form's free-text fields (ids in the form {@code consent}) and the columns they are stored in. */
+    static final Map<String, String> CONSENT_FIELDS = Map.of(
+            "giverName", "giver_name",
+            "giverRelationship", "giver_relationship",
+            "documentReference", "document_reference",
+            "verifiedBy", "verified_by");
+
+    @Test
+    void theConsentFormKeepsHostileTextAsTextAndRunsNoScript() throws Exception {
+        journey("hostile-consent-failure", () -> {
+            String person = API.personOf(API.submittedRequest("OFFICIAL"));
+            signInAs("csc.practitioner");
+            FormFiller form = new FormFiller(browser);
+            List<String> failures = new ArrayList<>();
+            var values = HostileValues.text(100);
+            values.keySet().removeIf(k -> k.contains("limit") || k.contains("long"));
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                browser.open("/requests/person.xhtml?id=" + person);
+                browser.waitFor(By.id("consent:save"));
+                hookAlert();
+                form.check("Given");
+                for (String[] part : new String[][] {{"Day", "5"}, {"Month", "1"}, {"Year", "2026"}}) {
+                    type("#consent\\:statusOn" + part[0], part[1]);
+                }
+                form.check("A person with parental responsibility");
+                form.check("Child protection enquiry (s47) or strategy discussion");
+                form.check("Lowshire Children's Social Care");
+                form.check("Health");
+                form.check("In writing");
+                CONSENT_FIELDS.keySet().forEach(f -> type("#consent\\:" + f, value.getValue()));
+                browser.driver().findElement(By.id("consent:save")).click();
+                browser.waitFor(By.id("banner"));
+                noScriptRan(failures, "consent saved / " + value.getKey());
+                CONSENT_FIELDS.forEach((f, column) -> {
+                    String stored = RequestApiClient.text(
+                            "select c." + column + " from portal.consent c join portal.person p on p.id = c.person_id"
+                                    + " where p.uuid = ? order by c.id desc limit 1",
+                            person);
+                    if (!value.getValue().equals(stored)) {
+                        failures.add(f + " / " + value.getKey() + ": stored as " + stored);
+                    }
+                });
+                if (!browser.text(By.id("main")).contains(value.getValue())) {
+                    failures.add("the person page does not show " + value.getKey() + " as text");
+                }
+            }
+            assertEquals(List.of(), failures);
+            browser.assertAccessible();
+        });
+    }
+
     private void openTask(String id, String task) {
         browser.open("/requests/task.xhtml?id=" + id + "&task=" + task);
         browser.waitFor(By.id("draft:continue"));

@@ -81,6 +81,10 @@ public final class PageMessages {
     public static void show(RuntimeException e, Map<String, String> fieldIds) {
         var context = FacesContext.getCurrentInstance();
         InvalidInput invalid = causeOf(e, InvalidInput.class);
+        var violation = causeOf(e, jakarta.validation.ConstraintViolationException.class);
+        if (invalid == null && violation != null) {
+            invalid = InvalidInput.of(violation);
+        }
         BusinessException business = causeOf(e, BusinessException.class);
         if (invalid != null) {
             invalid.fieldErrors()
