@@ -138,6 +138,83 @@ class HostileInputUiIT extends BrowserJourney {
         });
     }
 
+    /** The response form's free-text fields (ids in the form {@code respond}) and their columns in ask_response. */
+    static final Map<String, String> RESPONSE_FIELDS = Map.of(
+            "reasons", "reasons",
+            "whatReleased", "what_released",
+            "necessity", "necessity",
+            "justification", "lawful_basis_justification",
+            "withoutConsentReason", "without_consent_reason",
+            "views", "views_of_child_family",
+            "advice", "advice_sought",
+            "redactions", "redactions",
+            "onwardConditions", "onward_conditions");
+
+    /** Two responses, the hostile values rotated over the fields, so every field and every value is tried. */
+    @Test
+    void theResponseFormKeepsHostileTextAsTextAndRunsNoScript() throws Exception {
+        journey("hostile-response-failure", () -> {
+            String person = API.personOf(API.submittedRequest("OFFICIAL"));
+            var values = HostileValues.text(100);
+            values.keySet().removeIf(k -> k.contains("limit") || k.contains("long"));
+            List<String> hostile = List.copyOf(values.values());
+            List<String> fields = RESPONSE_FIELDS.keySet().stream().sorted().toList();
+            List<String> failures = new ArrayList<>();
+            FormFiller form = new FormFiller(browser);
+            signInAs("police.practitioner");
+            for (int round = 0; round < 2; round++) {
+                String id = API.acknowledgedRequestAbout(person, "POLICE", "OFFICIAL");
+                browser.open("/requests/respond.xhtml?id=" + id);
+                browser.waitFor(By.id("respond:continue"));
+                hookAlert();
+                form.check("Share in full");
+                form.check("Police and criminal-offence information");
+                form.check("6(1)(e) public task");
+                form.check("DPA 2018 Part 3, Sch 8 para 4: safeguarding children (police and probation)");
+                form.check("Risk of significant harm to a child");
+                form.check("Yes");
+                Map<String, String> typed = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < fields.size(); i++) {
+                    typed.put(fields.get(i), hostile.get((i + round * 5) % hostile.size()));
+                    type("#respond\\:" + fields.get(i), typed.get(fields.get(i)));
+                }
+                String answer = hostile.get((fields.size() + round * 5) % hostile.size());
+                ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "document.querySelectorAll(\"textarea[id$=':answer']\").forEach(e => e.value = arguments[0]);",
+                                answer);
+                browser.driver().findElement(By.id("respond:continue")).click();
+                browser.waitFor(By.id("check-decision"));
+                noScriptRan(failures, "response check page, round " + round);
+                browser.driver().findElement(By.id("respond:send")).click();
+                browser.waitFor(By.id("banner"));
+                noScriptRan(failures, "request page after the response, round " + round);
+                typed.forEach((field, value) -> {
+                    String stored = RequestApiClient.text(
+                            "select x." + RESPONSE_FIELDS.get(field) + " from portal.ask_response x"
+                                    + " join portal.request_ask a on a.id = x.ask_id"
+                                    + " join portal.info_request r on r.id = a.request_id"
+                                    + " where r.uuid = ? order by x.id desc limit 1",
+                            id);
+                    if (!value.equals(stored)) {
+                        failures.add(field + ": stored as " + stored);
+                    }
+                });
+                String storedAnswer = RequestApiClient.text(
+                        "select t.text from portal.response_answer t join portal.ask_response x on x.id = t.response_id"
+                                + " join portal.request_ask a on a.id = x.ask_id"
+                                + " join portal.info_request r on r.id = a.request_id"
+                                + " where r.uuid = ? order by t.id limit 1",
+                        id);
+                if (!answer.equals(storedAnswer)) {
+                    failures.add("answer: stored as " + storedAnswer);
+                }
+            }
+            assertEquals(List.of(), failures);
+            browser.assertAccessible();
+        });
+    }
+
     private void openTask(String id, String task) {
         browser.open("/requests/task.xhtml?id=" + id + "&task=" + task);
         browser.waitFor(By.id("draft:continue"));
