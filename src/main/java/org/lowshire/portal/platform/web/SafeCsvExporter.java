@@ -13,9 +13,9 @@ import org.primefaces.component.export.DataExporters;
 
 /**
  * PrimeFaces' CSV exporter with every header and cell passed through {@link SpreadsheetCells#neutralise}, so no
- * exported text runs as a formula. {@link Registration} puts it in place of the default for every table at start,
- * so each {@code <p:dataExporter type="csv">} uses it without naming it. (There is no XLSX export: Apache POI is not
- * on the class path; an XLSX exporter would be registered here the same way.)
+ * exported text runs as a formula. {@link Registration} puts it in place of the default for every table before the
+ * first page renders, so each {@code <p:dataExporter type="csv">} uses it without naming it. (There is no XLSX
+ * export: Apache POI is not on the class path; an XLSX exporter would be registered here the same way.)
  */
 public class SafeCsvExporter extends DataTableCSVExporter {
 
