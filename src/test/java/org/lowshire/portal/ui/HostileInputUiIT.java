@@ -236,7 +236,10 @@ class HostileInputUiIT extends BrowserJourney {
                 .executeScript("window.__alerts = 0; window.alert = function() { window.__alerts++; };");
     }
 
-    /** No alert dialog is open, none was called on a hooked page and the hostile values' marker was never set. */
+    /**
+     * No alert dialog is open, none was called on a hooked page, the hostile values' marker was never set, and no
+     * value became markup.
+     */
     private void noScriptRan(List<String> failures, String where) {
         try {
             browser.driver().switchTo().alert().dismiss();
@@ -248,6 +251,14 @@ class HostileInputUiIT extends BrowserJourney {
                 .executeScript("return (window.__alerts || 0) + (" + HostileValues.SCRIPT_MARKER + " ? 1 : 0);");
         if (((Number) ran).intValue() != 0) {
             failures.add(where + ": script ran");
+        }
+        // The page's Content-Security-Policy blocks inline script, so a value rendered as markup may run nothing:
+        // look for the markup itself (the hostile script element, the image with the handler).
+        Object injected = ((JavascriptExecutor) browser.driver())
+                .executeScript("return Array.from(document.scripts).filter(s => s.textContent.includes('__hostileRan'))"
+                        + ".length + document.querySelectorAll('img[src=\"x\"]').length;");
+        if (((Number) injected).intValue() != 0) {
+            failures.add(where + ": a value was rendered as markup");
         }
     }
 
