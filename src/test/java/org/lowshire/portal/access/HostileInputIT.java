@@ -40,7 +40,8 @@ class HostileInputIT {
         CONSENT,
         RESPONSE_CHECK,
         WITHDRAWAL,
-        CONSENT_WITHDRAWAL
+        CONSENT_WITHDRAWAL,
+        CLARIFICATION
     }
 
     /** One field: its JSON name, its kind, its limit, the field its refusal names, the column it is stored in. */
@@ -76,7 +77,8 @@ class HostileInputIT {
             new Field("onwardConditions", Kind.RESPONSE_CHECK, 2000, "onwardConditions", null),
             new Field("justification", Kind.RESPONSE_CHECK, 2000, "justification", null),
             new Field("text", Kind.WITHDRAWAL, 1000, "withdrawReason", "withdrawn_reason"),
-            new Field("note", Kind.CONSENT_WITHDRAWAL, 1000, "withdrawalNote", "note"));
+            new Field("note", Kind.CONSENT_WITHDRAWAL, 1000, "withdrawalNote", "note"),
+            new Field("text", Kind.CLARIFICATION, 4000, "message", "body"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -261,6 +263,20 @@ class HostileInputIT {
                                 "select e.note from portal.consent_status_entry e join portal.consent c"
                                         + " on c.id = e.consent_id where c.uuid = ? and e.status = 'WITHDRAWN'",
                                 consent));
+            }
+            case CLARIFICATION -> {
+                String asked = API.acknowledgedRequestAbout(person, "POLICE", "OFFICIAL");
+                ObjectNode body = JSON.createObjectNode();
+                body.put("version", API.version("police.practitioner", asked));
+                body.put(field.name(), value);
+                var response = API.call(
+                        "police.practitioner", "POST", "/" + asked + "/clarification-requests", body.toString());
+                yield new Sent(
+                        response,
+                        RequestApiClient.text(
+                                "select m.body from portal.request_message m join portal.info_request r"
+                                        + " on r.id = m.request_id where r.uuid = ? order by m.id desc limit 1",
+                                asked));
             }
         };
     }
