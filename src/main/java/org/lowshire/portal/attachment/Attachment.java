@@ -106,8 +106,14 @@ public class Attachment implements Serializable {
         return responseId;
     }
 
+    /** The name the uploader gave, sanitised: shown in lists, never used to serve the file. */
     public String getFileName() {
         return fileName;
+    }
+
+    /** The name the file is downloaded under: its id and the extension of its detected type. */
+    public String getServedName() {
+        return FileNames.served(uuid, contentType);
     }
 
     public String getContentType() {

@@ -18,15 +18,18 @@ import org.apache.tika.mime.MediaType;
  */
 public final class AttachmentPolicy {
 
-    static final Set<String> ALLOWED = Set.of(
-            "application/pdf",
-            "image/png",
-            "image/jpeg",
-            "text/plain",
-            "message/rfc822",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text");
+    /** The types accepted, each with the extension a stored file of that type is served under. */
+    static final Map<String, String> EXTENSIONS = Map.of(
+            "application/pdf", "pdf",
+            "image/png", "png",
+            "image/jpeg", "jpg",
+            "text/plain", "txt",
+            "message/rfc822", "eml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+            "application/vnd.oasis.opendocument.text", "odt");
+
+    static final Set<String> ALLOWED = EXTENSIONS.keySet();
 
     private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
 
@@ -94,5 +97,11 @@ public final class AttachmentPolicy {
         }
     }
 
+    /** The extension of an accepted type ({@code bin} for none, which the policy never stores). */
+    static String extensionOf(String contentType) {
+        return EXTENSIONS.getOrDefault(contentType, "bin");
+    }
+
+    /** The sanitised name the user gave (display text only) and the type detected from the content. */
     public record Inspection(String fileName, String contentType) {}
 }

@@ -91,7 +91,7 @@ public class AttachmentStore {
                 .findFirst();
     }
 
-    /** A file as it is sent: its sanitised name, its type by content, and its bytes. */
+    /** A file as it is sent: the name it is served under (made by the portal), its type by content, its bytes. */
     public record Download(String fileName, String contentType, byte[] content) {}
 
     /** The decrypted file: call only after the DOWNLOAD event is recorded. */
@@ -100,7 +100,7 @@ public class AttachmentStore {
                 em.createNativeQuery("select ciphertext from portal.attachment_content" + " where attachment_id = ?1")
                         .setParameter(1, a.getId())
                         .getSingleResult();
-        return new Download(a.getFileName(), a.getContentType(), cipher.decrypt(a.getUuid(), stored));
+        return new Download(a.getServedName(), a.getContentType(), cipher.decrypt(a.getUuid(), stored));
     }
 
     private static String sha256(byte[] content) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * The one audited choke point. Every feature records what it does here:
@@ -66,23 +67,28 @@ public class AuditTrail {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
                     cast(?13 as varchar(64)[]), ?14, ?15, ?16, cast(?17 as jsonb))""")
                 .setParameter(1, OffsetDateTime.ofInstant(when.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
-                .setParameter(2, actor.subject())
-                .setParameter(3, actor.username())
-                .setParameter(4, actor.agency())
-                .setParameter(5, actor.roles())
-                .setParameter(6, actor.sessionRef())
-                .setParameter(7, actor.clientAddress())
+                .setParameter(2, fit(actor.subject(), 64))
+                .setParameter(3, fit(actor.username(), 100))
+                .setParameter(4, fit(actor.agency(), 16))
+                .setParameter(5, fit(actor.roles(), 400))
+                .setParameter(6, fit(actor.sessionRef(), 64))
+                .setParameter(7, fit(actor.clientAddress(), 64))
                 .setParameter(8, entry.action().name())
                 .setParameter(9, entry.outcome().name())
-                .setParameter(10, entry.targetType())
-                .setParameter(11, entry.targetId())
-                .setParameter(12, entry.targetRef())
+                .setParameter(10, fit(entry.targetType(), 32))
+                .setParameter(11, fit(entry.targetId(), 64))
+                .setParameter(12, fit(entry.targetRef(), 64))
                 .setParameter(13, arrayLiteral(entry))
-                .setParameter(14, entry.purpose())
-                .setParameter(15, entry.recipientAgency())
-                .setParameter(16, actor.correlationId())
+                .setParameter(14, fit(entry.purpose(), 1000))
+                .setParameter(15, fit(entry.recipientAgency(), 16))
+                .setParameter(16, fit(actor.correlationId(), 64))
                 .setParameter(17, entry.details().isEmpty() ? null : JSON.toJson(entry.details()))
                 .executeUpdate();
+    }
+
+    /** Values from outside (a name typed on Keycloak's sign-in page, a refused URL's id) may be of any length. */
+    private static String fit(String value, int max) {
+        return TextLimits.clip(value, max);
     }
 
     /** PostgreSQL array text form; ids are opaque tokens, quoted so no character can escape the element. */
@@ -93,7 +99,7 @@ public class AuditTrail {
                 out.append(',');
             }
             out.append('"')
-                    .append(id.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append(fit(id, 64).replace("\\", "\\\\").replace("\"", "\\\""))
                     .append('"');
         }
         return out.append('}').toString();

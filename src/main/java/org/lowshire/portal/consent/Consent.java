@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.hibernate.envers.NotAudited;
 import org.lowshire.portal.person.Person;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * One person's consent of one kind (after HL7 FHIR Consent): its status and status history, who gave it (a competent
@@ -63,14 +65,21 @@ public class Consent implements java.io.Serializable {
     @Enumerated(EnumType.STRING)
     private GivenBy givenBy;
 
+    @Size(max = TextLimits.LONG_NAME)
     private String giverName;
+
+    @Size(max = TextLimits.NAME)
     private String giverRelationship;
+
+    @Size(max = TextLimits.LONG_NAME)
     private String competenceAssessedBy;
+
     private LocalDate competenceAssessedOn;
 
     @Enumerated(EnumType.STRING)
     private CompetenceOutcome competenceOutcome;
 
+    @Size(max = TextLimits.TEXT)
     private String competenceNotes;
 
     @Embedded
@@ -79,14 +88,20 @@ public class Consent implements java.io.Serializable {
     @Enumerated(EnumType.STRING)
     private ConsentMethod method;
 
+    @Size(max = TextLimits.LONG_NAME)
     private String documentReference;
 
     @Column(nullable = false)
     private LocalDate statusOn;
 
     private LocalDate expiresOn;
+
+    @Size(max = TextLimits.TEXT)
     private String notSoughtReason;
+
+    @Size(max = TextLimits.LONG_NAME)
     private String verifiedBy;
+
     private LocalDate verifiedOn;
 
     @Column(nullable = false, updatable = false)

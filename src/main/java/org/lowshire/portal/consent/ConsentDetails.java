@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * A consent as the practitioner records it. {@link #check} names every missing or contradictory answer with its
@@ -28,7 +29,7 @@ public record ConsentDetails(
         LocalDate verifiedOn)
         implements Serializable {
 
-    public static final int TEXT_MAX = 1000;
+    public static final int TEXT_MAX = TextLimits.TEXT;
 
     /** Who assessed the child's competence, when, and what they found. */
     public record Competence(String assessedBy, LocalDate assessedOn, CompetenceOutcome outcome, String notes)
@@ -101,11 +102,13 @@ public record ConsentDetails(
             c.check(!scope.getCategories().isEmpty(), "categories", "consent.error.categoriesMissing");
         }
         c.check(verifiedOn == null || !verifiedOn.isAfter(today), "verifiedOn", "consent.error.dateInFuture");
-        for (String s : new String[] {
-            giverName, giverRelationship, documentReference, notSoughtReason, verifiedBy, competence.notes()
-        }) {
-            c.check(s == null || s.length() <= TEXT_MAX, "notSoughtReason", "consent.error.tooLong");
-        }
+        TextLimits.check(c, "giverName", giverName, TextLimits.LONG_NAME);
+        TextLimits.check(c, "giverRelationship", giverRelationship, TextLimits.NAME);
+        TextLimits.check(c, "competenceAssessedBy", competence.assessedBy(), TextLimits.LONG_NAME);
+        TextLimits.check(c, "competenceNotes", competence.notes(), TextLimits.TEXT);
+        TextLimits.check(c, "documentReference", documentReference, TextLimits.LONG_NAME);
+        TextLimits.check(c, "notSoughtReason", notSoughtReason, TextLimits.TEXT);
+        TextLimits.check(c, "verifiedBy", verifiedBy, TextLimits.LONG_NAME);
         c.throwIfAny();
     }
 }

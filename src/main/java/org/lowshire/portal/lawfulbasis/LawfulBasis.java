@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.lowshire.portal.agency.Sector;
 import org.lowshire.portal.shared.BusinessException;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * The lawful basis a request or a disclosure relies on: one or more Article 6 bases, the Article 9 / Schedule 8
@@ -20,7 +22,7 @@ import org.lowshire.portal.shared.BusinessException;
 public class LawfulBasis implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final int JUSTIFICATION_MAX = 2000;
+    public static final int JUSTIFICATION_MAX = TextLimits.LONG_TEXT;
 
     /** Comma-separated {@link Article6Basis} names, kept in one column so the set is one field in the history. */
     @Column(name = "art6_bases", length = 200)
@@ -31,6 +33,7 @@ public class LawfulBasis implements Serializable {
     private ProcessingCondition condition;
 
     @Column(name = "lawful_basis_justification", length = JUSTIFICATION_MAX)
+    @Size(max = JUSTIFICATION_MAX)
     private String justification;
 
     protected LawfulBasis() {

@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * A person a request is about: a child (born or unborn), a parent or carer, an adult of concern. Known to the portal
@@ -32,20 +34,35 @@ public class Person implements java.io.Serializable {
     @Column(nullable = false, unique = true, updatable = false, length = 36)
     private String uuid;
 
+    @Size(max = TextLimits.NAME)
     private String givenName;
+
+    @Size(max = TextLimits.NAME)
     private String familyName;
+
+    @Size(max = TextLimits.ADDRESS)
     private String aliases;
+
     private LocalDate dateOfBirth;
     private boolean unborn;
 
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
+    @Size(max = TextLimits.NAME)
     private String ethnicity;
+
     private Boolean disability;
+
+    @Size(max = TextLimits.ADDRESS)
     private String address;
+
     private String nhsNumber;
+
+    @Size(max = TextLimits.REFERENCE)
     private String localAuthorityRef;
+
+    @Size(max = TextLimits.REFERENCE)
     private String policeRef;
 
     @Column(nullable = false, updatable = false)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.lowshire.portal.access.PersonPolicy;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * What a practitioner types about a person, checked as a whole so every problem is reported at once. For an unborn
@@ -25,8 +26,8 @@ public record PersonDetails(
         String policeRef)
         implements Serializable {
 
-    public static final int NAME_MAX = 100;
-    public static final int TEXT_MAX = 300;
+    public static final int NAME_MAX = TextLimits.NAME;
+    public static final int TEXT_MAX = TextLimits.ADDRESS;
 
     public PersonDetails {
         givenName = TextInput.optional(givenName);
@@ -43,7 +44,8 @@ public record PersonDetails(
         var c = new InvalidInput.Collector();
         c.check(unborn || givenName != null, "givenName", "person.error.givenNameMissing");
         c.check(unborn || familyName != null, "familyName", "person.error.familyNameMissing");
-        c.check(fits(givenName, NAME_MAX) && fits(familyName, NAME_MAX), "givenName", "person.error.nameTooLong");
+        c.check(fits(givenName, NAME_MAX), "givenName", "person.error.nameTooLong");
+        c.check(fits(familyName, NAME_MAX), "familyName", "person.error.nameTooLong");
         c.check(
                 fits(aliases, TEXT_MAX) && fits(address, TEXT_MAX) && fits(ethnicity, NAME_MAX),
                 "address",
@@ -62,7 +64,10 @@ public record PersonDetails(
                 "dateOfBirth",
                 "person.error.dobTooOld");
         c.check(nhsNumber == null || NhsNumber.isValid(nhsNumber), "nhsNumber", "person.error.nhsNumberInvalid");
-        c.check(fits(localAuthorityRef, 40) && fits(policeRef, 40), "localAuthorityRef", "person.error.refTooLong");
+        c.check(
+                fits(localAuthorityRef, TextLimits.REFERENCE) && fits(policeRef, TextLimits.REFERENCE),
+                "localAuthorityRef",
+                "person.error.refTooLong");
         c.throwIfAny();
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,7 @@ public class AgencyResponse implements java.io.Serializable {
     private ResponseOutcome outcome;
 
     @Embedded
+    @Valid
     private DecisionRecord decision;
 
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL)

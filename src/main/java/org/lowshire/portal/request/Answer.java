@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /** The answer to one itemised question in a response; empty when that question is not answered. */
 @Entity
@@ -21,7 +22,7 @@ public class Answer implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX = 4000;
+    public static final int MAX = TextLimits.DECISION_TEXT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,11 +6,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Set;
 import org.lowshire.portal.consent.SharingPurpose;
 import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.request.deadline.Urgency;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * What a request says about the concern, as stored on the request: the kind of abuse, why the information is
@@ -32,6 +35,7 @@ public class ConcernDetails implements Serializable {
     @Enumerated(EnumType.STRING)
     private PreventionLevel preventionLevel;
 
+    @Size(max = TextLimits.LONG_TEXT)
     private String purpose;
 
     @Enumerated(EnumType.STRING)
@@ -40,13 +44,19 @@ public class ConcernDetails implements Serializable {
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
 
+    @Size(max = TextLimits.LONG_TEXT)
     private String childViews;
+
+    @Size(max = TextLimits.SHORT_TEXT)
     private String viewsHowObtained;
+
+    @Size(max = TextLimits.SHORT_TEXT)
     private String viewsNotObtained;
 
     @Convert(converter = VulnerabilitiesConverter.class)
     private Set<Vulnerability> vulnerabilities;
 
+    @Size(max = TextLimits.TEXT)
     private String identitiesToProtect;
 
     @Enumerated(EnumType.STRING)
@@ -54,6 +64,7 @@ public class ConcernDetails implements Serializable {
     private HandlingMarking marking;
 
     @Embedded
+    @Valid
     private LawfulBasis lawfulBasis;
 
     protected ConcernDetails() {

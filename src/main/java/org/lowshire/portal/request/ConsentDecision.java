@@ -6,12 +6,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Transient;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lowshire.portal.consent.WithoutConsentGround;
 import org.lowshire.portal.consent.WithoutConsentGroundsColumn;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * Whether a disclosure relies on recorded consent or goes ahead without it, and then on which grounds and with what
@@ -31,7 +33,8 @@ public class ConsentDecision implements Serializable {
     @Column(name = "without_consent_grounds")
     private Set<WithoutConsentGround> grounds = EnumSet.noneOf(WithoutConsentGround.class);
 
-    @Column(name = "without_consent_reason", length = 2000)
+    @Column(name = "without_consent_reason", length = TextLimits.LONG_TEXT)
+    @Size(max = TextLimits.LONG_TEXT)
     private String reasoning;
 
     /** Consent was claimed but the recorded consents do not cover this disclosure. */

@@ -6,6 +6,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.lowshire.portal.lawfulbasis.LawfulBasis;
 import org.lowshire.portal.shared.BusinessException;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * The sharing-decision record (domain brief §5), kept whether or not anything is shared: reasons either way; what
@@ -27,7 +30,7 @@ import org.lowshire.portal.shared.TextInput;
 public class DecisionRecord implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final int TEXT_MAX = 4000;
+    public static final int TEXT_MAX = TextLimits.DECISION_TEXT;
 
     public enum ConsentPosition {
         WITH_CONSENT,
@@ -41,15 +44,19 @@ public class DecisionRecord implements Serializable {
     }
 
     @Column(nullable = false, length = TEXT_MAX)
+    @Size(max = TextLimits.DECISION_TEXT)
     private String reasons;
 
     @Column(length = TEXT_MAX)
+    @Size(max = TextLimits.DECISION_TEXT)
     private String whatReleased;
 
     @Column(length = TEXT_MAX)
+    @Size(max = TextLimits.DECISION_TEXT)
     private String necessity;
 
     @Embedded
+    @Valid
     private LawfulBasis lawfulBasis;
 
     @Convert(converter = DataCategoriesColumn.class)
@@ -57,15 +64,25 @@ public class DecisionRecord implements Serializable {
     private Set<DataCategory> dataCategories = EnumSet.noneOf(DataCategory.class);
 
     @Embedded
+    @Valid
     private ConsentDecision consent;
 
     @Enumerated(EnumType.STRING)
     private Informed personInformed;
 
+    @Size(max = TextLimits.TEXT)
     private String notInformedReason;
+
+    @Size(max = TextLimits.LONG_TEXT)
     private String viewsOfChildFamily;
+
+    @Size(max = TextLimits.TEXT)
     private String adviceSought;
+
+    @Size(max = TextLimits.LONG_TEXT)
     private String redactions;
+
+    @Size(max = TextLimits.LONG_TEXT)
     private String onwardConditions;
 
     @Enumerated(EnumType.STRING)
@@ -112,18 +129,15 @@ public class DecisionRecord implements Serializable {
     void check(ResponseOutcome outcome, Sector responderSector) {
         var c = new InvalidInput.Collector();
         c.check(reasons != null, "reasons", "decision.error.reasonsMissing");
-        for (String s : new String[] {
-            reasons,
-            whatReleased,
-            necessity,
-            notInformedReason,
-            viewsOfChildFamily,
-            adviceSought,
-            redactions,
-            onwardConditions
-        }) {
-            c.check(s == null || s.length() <= TEXT_MAX, "reasons", "decision.error.tooLong");
-        }
+        TextLimits.check(c, "reasons", reasons, TEXT_MAX);
+        TextLimits.check(c, "whatReleased", whatReleased, TEXT_MAX);
+        TextLimits.check(c, "necessity", necessity, TEXT_MAX);
+        TextLimits.check(c, "notInformedReason", notInformedReason, TextLimits.TEXT);
+        TextLimits.check(c, "views", viewsOfChildFamily, TextLimits.LONG_TEXT);
+        TextLimits.check(c, "advice", adviceSought, TextLimits.TEXT);
+        TextLimits.check(c, "redactions", redactions, TextLimits.LONG_TEXT);
+        TextLimits.check(c, "onwardConditions", onwardConditions, TextLimits.LONG_TEXT);
+        TextLimits.check(c, "justification", lawfulBasis.getJustification(), LawfulBasis.JUSTIFICATION_MAX);
         if (outcome.releases()) {
             c.check(whatReleased != null, "whatReleased", "decision.error.whatMissing");
             c.check(necessity != null, "necessity", "decision.error.necessityMissing");
@@ -141,7 +155,10 @@ public class DecisionRecord implements Serializable {
             try {
                 lawfulBasis.check(responderSector);
             } catch (BusinessException e) {
-                c.check(false, "decisionArt6", e.messageKey());
+                c.check(
+                        false,
+                        e.messageKey().contains("justification") ? "justification" : "decisionArt6",
+                        e.messageKey());
             }
         }
         c.throwIfAny();

@@ -13,6 +13,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +33,7 @@ import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * An information-sharing request from one agency's practitioner to one or more other agencies about one or more
@@ -72,6 +75,7 @@ public class InformationRequest implements java.io.Serializable {
     private String requesterAgency;
 
     @Embedded
+    @Valid
     private ConcernDetails concern;
 
     @Column(nullable = false, updatable = false)
@@ -82,7 +86,11 @@ public class InformationRequest implements java.io.Serializable {
 
     private Instant submittedAt;
     private Instant closedAt;
+
+    @Size(max = TextLimits.TEXT)
     private String closeNote;
+
+    @Size(max = TextLimits.TEXT)
     private String withdrawnReason;
 
     @NotAudited
@@ -245,7 +253,8 @@ public class InformationRequest implements java.io.Serializable {
         if (asks.stream().anyMatch(a -> a.getStatus() == Status.RESPONDED)) {
             throw new RequestRefused("request.error.withdrawAfterResponse");
         }
-        String why = TextInput.required(reason, "withdrawReason", "request.error.withdrawReasonMissing", 1000);
+        String why =
+                TextInput.required(reason, "withdrawReason", "request.error.withdrawReasonMissing", TextLimits.TEXT);
         asks.forEach(a -> a.move(Status.WITHDRAWN));
         status = Status.WITHDRAWN;
         withdrawnReason = why;
@@ -259,7 +268,7 @@ public class InformationRequest implements java.io.Serializable {
         if (asks.stream().noneMatch(a -> a.getStatus() == Status.RESPONDED)) {
             throw new RequestRefused("request.error.closeWithoutResponse");
         }
-        if (note != null && note.length() > 1000) {
+        if (!TextLimits.fits(note, TextLimits.TEXT)) {
             throw new InvalidInput(Map.of("closeNote", "request.error.tooLong"));
         }
         asks.forEach(a -> a.move(Status.CLOSED));

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.lowshire.portal.security.UserIdentity;
+import org.lowshire.portal.shared.TextLimits;
 
 /** A message in the clarification thread between the requester and one responding agency. Never edited. */
 @Entity
@@ -21,7 +22,7 @@ public class Message implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX = 4000;
+    public static final int MAX = TextLimits.DECISION_TEXT;
 
     /** The text of a clarification question or answer: required, stripped, at most {@link #MAX} characters. */
     static String text(String text) {

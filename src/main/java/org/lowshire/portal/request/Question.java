@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.lowshire.portal.shared.TextLimits;
 
 /** One itemised question: exactly what is asked, so the answer can be minimal (Caldicott principle 3). */
 @Entity
@@ -17,7 +18,7 @@ public class Question implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX = 1000;
+    public static final int MAX = TextLimits.TEXT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,7 @@ import org.lowshire.portal.request.deadline.Urgency;
 import org.lowshire.portal.shared.BusinessException;
 import org.lowshire.portal.shared.InvalidInput;
 import org.lowshire.portal.shared.TextInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * The answers a requester gives about the concern, as typed. A draft keeps whatever is there (only lengths are
@@ -31,7 +32,7 @@ public record RequestDetails(
         LawfulBasis lawfulBasis)
         implements Serializable {
 
-    public static final int LONG_TEXT = 2000;
+    public static final int LONG_TEXT = TextLimits.LONG_TEXT;
 
     public RequestDetails {
         purpose = TextInput.optional(purpose);
@@ -55,9 +56,9 @@ public record RequestDetails(
         var c = new InvalidInput.Collector();
         c.check(fits(purpose, LONG_TEXT), "purpose", "request.error.tooLong");
         c.check(fits(childViews, LONG_TEXT), "childViews", "request.error.tooLong");
-        c.check(fits(viewsHowObtained, 500), "viewsHowObtained", "request.error.tooLong");
-        c.check(fits(viewsNotObtained, 500), "viewsNotObtained", "request.error.tooLong");
-        c.check(fits(identitiesToProtect, 1000), "identitiesToProtect", "request.error.tooLong");
+        c.check(fits(viewsHowObtained, TextLimits.SHORT_TEXT), "viewsHowObtained", "request.error.tooLong");
+        c.check(fits(viewsNotObtained, TextLimits.SHORT_TEXT), "viewsNotObtained", "request.error.tooLong");
+        c.check(fits(identitiesToProtect, TextLimits.TEXT), "identitiesToProtect", "request.error.tooLong");
         c.check(
                 fits(lawfulBasis.getJustification(), LawfulBasis.JUSTIFICATION_MAX),
                 "justification",

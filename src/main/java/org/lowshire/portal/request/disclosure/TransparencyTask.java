@@ -18,6 +18,7 @@ import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.security.UserIdentity;
 import org.lowshire.portal.shared.InvalidInput;
+import org.lowshire.portal.shared.TextLimits;
 
 /**
  * "Was the person told who receives what and why?" answered "deferred": a to-do for the disclosing agency until
@@ -28,7 +29,7 @@ import org.lowshire.portal.shared.InvalidInput;
 public class TransparencyTask implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final int NOTE_MAX = 1000;
+    public static final int NOTE_MAX = TextLimits.TEXT;
 
     public enum Resolution {
         INFORMED,

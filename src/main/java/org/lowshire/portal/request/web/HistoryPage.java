@@ -3,7 +3,6 @@ package org.lowshire.portal.request.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
 import org.lowshire.portal.platform.web.PageMessages;
 import org.lowshire.portal.request.RequestService;
 
@@ -19,7 +18,7 @@ public class HistoryPage {
     private RequestService.RequestHistory history;
 
     public void load() {
-        history = PageMessages.attempt(() -> requests.history(id), Map.of());
+        history = PageMessages.load(() -> requests.history(id));
     }
 
     public String getId() {

@@ -48,7 +48,11 @@ public class RespondPage implements Serializable {
             Map.entry("personInformed", "respond:informed"),
             Map.entry("notInformedReason", "respond:notInformedReason"),
             Map.entry("redactions", "respond:redactions"),
-            Map.entry("decisionArt6", "respond:art6"));
+            Map.entry("views", "respond:views"),
+            Map.entry("advice", "respond:advice"),
+            Map.entry("onwardConditions", "respond:onwardConditions"),
+            Map.entry("decisionArt6", "respond:art6"),
+            Map.entry("justification", "respond:justification"));
 
     @Inject
     transient RequestService requests;
@@ -87,25 +91,33 @@ public class RespondPage implements Serializable {
     private DecisionRecord checked;
 
     public void load() {
-        if (request != null) {
-            return;
+        loaded();
+    }
+
+    /** Loaded once per view, or here when Mojarra dropped this view's bean mid-render (see ViewRequestPage). */
+    private InformationRequest loaded() {
+        if (request != null || !PageMessages.mayLoad()) {
+            return request;
         }
-        var view = PageMessages.attempt(() -> requests.view(id), Map.of());
+        if (id == null) {
+            id = PageMessages.requestParameter("id");
+        }
+        var view = PageMessages.load(() -> requests.view(id));
         request = view == null ? null : view.getRequest();
         if (view != null && !view.may(RequestAction.RESPOND)) {
             request = null;
             PageMessages.sendError(403);
         } else if (request != null) {
-            marking = request.getMarking();
+            marking = marking == null ? request.getMarking() : marking;
             consentPicture = disclosureConsents.coverage(request, java.util.Set.of());
         }
+        return request;
     }
 
     /** "Continue": every check a response must pass; then the check page, or the refusals next to their fields. */
     public String review() {
         checked = decision();
-        preview = PageMessages.attempt(
-                () -> responses.preview(id, request.getVersion(), outcome, checked, answers), FIELDS);
+        preview = PageMessages.attempt(() -> responses.preview(id, version(), outcome, checked, answers), FIELDS);
         return null;
     }
 
@@ -117,8 +129,7 @@ public class RespondPage implements Serializable {
 
     /** "Record decision" on the check page. A refusal (say, a consent withdrawn meanwhile) goes back to the fields. */
     public String send() {
-        var sent = PageMessages.attempt(
-                () -> responses.respond(id, request.getVersion(), outcome, decision(), answers), FIELDS);
+        var sent = PageMessages.attempt(() -> responses.respond(id, version(), outcome, decision(), answers), FIELDS);
         if (sent == null) {
             preview = null;
             return null;
@@ -167,8 +178,16 @@ public class RespondPage implements Serializable {
         this.id = id;
     }
 
+    /** The version the responder saw; an action on a request that could not be loaded is refused. */
+    private long version() {
+        if (loaded() == null) {
+            throw new org.lowshire.portal.shared.RecordNotFound();
+        }
+        return request.getVersion();
+    }
+
     public InformationRequest getRequest() {
-        return request;
+        return loaded();
     }
 
     public ResponseOutcome getOutcome() {
@@ -248,6 +267,7 @@ public class RespondPage implements Serializable {
     }
     /** Each person's recorded consent for this recipient and purpose; the kinds of information come with the send. */
     public List<Map.Entry<Person, ConsentCoverage>> getConsentPicture() {
+        loaded();
         return List.copyOf(consentPicture.entrySet());
     }
 

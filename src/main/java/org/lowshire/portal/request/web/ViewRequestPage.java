@@ -19,6 +19,7 @@ import org.lowshire.portal.request.disclosure.ConsentFlags;
 import org.lowshire.portal.request.disclosure.ResponseService;
 import org.lowshire.portal.security.CurrentUser;
 import org.lowshire.portal.security.UserIdentity;
+import org.lowshire.portal.shared.RecordNotFound;
 
 /**
  * A request's page: identity bar, what was asked, each agency's part the viewer may see, the clarification thread,
@@ -53,14 +54,36 @@ public class ViewRequestPage implements Serializable {
     private Map<Long, Long> reliedOn = Map.of();
 
     public void load() {
-        if (request == null) {
-            view = PageMessages.attempt(() -> requests.view(id), Map.of());
-            request = view == null ? null : view.getRequest();
-            if (request != null) {
+        loaded();
+    }
+
+    /**
+     * The request, loaded once per view. A session keeps the beans of its 25 most recent views only (Mojarra's
+     * {@code numberOfActiveViewMaps}); with more pages opened at once (many tabs, a reload storm) the bean of a
+     * page still rendering is dropped and a fresh one takes over mid-render, without the view action having run
+     * for it. It loads the request itself from the id the browser sent, rather than render around nothing.
+     */
+    private VisibleRequest loaded() {
+        if (view == null && PageMessages.mayLoad()) {
+            if (id == null) {
+                id = PageMessages.requestParameter("id");
+            }
+            view = PageMessages.load(() -> requests.view(id));
+            if (view != null) {
+                request = view.getRequest();
                 flags = consentFlags.on(view);
                 reliedOn = consentFlags.reliedOn(flags, view);
             }
         }
+        return view;
+    }
+
+    /** The version the viewer saw, for an action; an action on a request that could not be loaded is refused. */
+    private long version() {
+        if (loaded() == null) {
+            throw new RecordNotFound();
+        }
+        return request.getVersion();
     }
 
     public String acknowledgeFlag(long flagId) {
@@ -78,21 +101,20 @@ public class ViewRequestPage implements Serializable {
     }
 
     public String returnForChanges(String responseUuid) {
-        var returned = PageMessages.attempt(
-                () -> responses.returnForChanges(id, request.getVersion(), responseUuid), Map.of());
+        var returned = PageMessages.attempt(() -> responses.returnForChanges(id, version(), responseUuid), Map.of());
         return returned == null ? null : reload("request.returned.banner");
     }
 
     public String acknowledge() {
         return done(
-                PageMessages.attempt(() -> responses.acknowledge(id, request.getVersion()), Map.of()),
+                PageMessages.attempt(() -> responses.acknowledge(id, version()), Map.of()),
                 "request.acknowledged.banner");
     }
 
     public String askClarification() {
         return done(
                 PageMessages.attempt(
-                        () -> responses.askClarification(id, request.getVersion(), clarification),
+                        () -> responses.askClarification(id, version(), clarification),
                         Map.of("message", "actions:clarification")),
                 "request.clarificationSent.banner");
     }
@@ -106,22 +128,21 @@ public class ViewRequestPage implements Serializable {
     }
 
     public String approve(String responseUuid) {
-        var approved = PageMessages.attempt(() -> responses.approve(id, request.getVersion(), responseUuid), Map.of());
+        var approved = PageMessages.attempt(() -> responses.approve(id, version(), responseUuid), Map.of());
         return approved == null ? null : reload("request.approved.banner");
     }
 
     public String close() {
         return done(
                 PageMessages.attempt(
-                        () -> requests.close(id, request.getVersion(), closeNote),
-                        Map.of("closeNote", "actions:closeNote")),
+                        () -> requests.close(id, version(), closeNote), Map.of("closeNote", "actions:closeNote")),
                 "request.closed.banner");
     }
 
     public String withdraw() {
         return done(
                 PageMessages.attempt(
-                        () -> requests.withdraw(id, request.getVersion(), withdrawReason),
+                        () -> requests.withdraw(id, version(), withdrawReason),
                         Map.of("withdrawReason", "actions:withdrawReason")),
                 "request.withdrawn.banner");
     }
@@ -141,41 +162,48 @@ public class ViewRequestPage implements Serializable {
 
     /** Buttons only, for comfort: the services ask the policy again on every action. */
     public boolean isRequester() {
-        return view.may(RequestAction.ANSWER_CLARIFICATION);
+        return may(RequestAction.ANSWER_CLARIFICATION);
     }
 
     public boolean isResponder() {
-        return view.may(RequestAction.RESPOND);
+        return may(RequestAction.RESPOND);
     }
 
     public boolean isLeadOfResponder() {
-        return view.may(RequestAction.APPROVE);
+        return may(RequestAction.APPROVE);
+    }
+
+    private boolean may(RequestAction action) {
+        return loaded() != null && view.may(action);
     }
 
     /** The viewer's own agency's part, when the viewer is an agency asked. */
     public Ask getMyAsk() {
-        return view.ownPart().map(VisibleRequest.Part::ask).orElse(null);
+        return loaded() == null
+                ? null
+                : view.ownPart().map(VisibleRequest.Part::ask).orElse(null);
     }
 
     /** Per flag, how many of the disclosures this viewer may see relied on the withdrawn consent. */
     public Map<Long, Long> getReliedOn() {
+        loaded();
         return reliedOn;
     }
 
     public VisibleRequest getView() {
-        return view;
+        return loaded();
     }
 
     public boolean isOpen() {
-        return request.getStatus() == Status.SUBMITTED;
+        return loaded() != null && request.getStatus() == Status.SUBMITTED;
     }
 
     public boolean isCanWithdraw() {
-        return view.mayWithdrawNow();
+        return loaded() != null && view.mayWithdrawNow();
     }
 
     public boolean isCanClose() {
-        return view.mayCloseNow();
+        return loaded() != null && view.mayCloseNow();
     }
 
     public String getId() {
@@ -187,10 +215,12 @@ public class ViewRequestPage implements Serializable {
     }
 
     public InformationRequest getRequest() {
+        loaded();
         return request;
     }
 
     public List<ConsentFlag> getFlags() {
+        loaded();
         return flags;
     }
 
