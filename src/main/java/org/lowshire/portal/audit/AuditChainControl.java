@@ -1,9 +1,9 @@
 package org.lowshire.portal.audit;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -18,10 +18,12 @@ import org.lowshire.portal.shared.RecordNotFound;
 
 /**
  * What IG officers do with the chain's witness: download its latest signed head to keep elsewhere, check a saved
- * head against today's chain, and resume chaining after a halt. Each is an audit event.
+ * head against today's chain, and resume chaining after a halt. Each is an audit event. Reached only through the
+ * IG workspace ({@code /ig/*}, ig-officer in web.xml) and {@code ChainResource} ({@code @RolesAllowed}), like the
+ * other IG services; a plain CDI bean so refusals reach the page and the REST mappers as they are.
  */
-@Stateless
-@RolesAllowed("ig-officer")
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
 public class AuditChainControl {
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")

@@ -260,7 +260,8 @@ public class AuditVerification {
         }
         try (var s = c.prepareStatement("select e.id, (select min(ch.seq) from portal.audit_chain ch"
                         + " where ch.event_id > e.id) from portal.audit_event e where e.occurred_at < now() - interval '"
-                        + GRACE + "' and not exists (select 1 from portal.audit_chain ch where ch.event_id = e.id)"
+                        + GRACE + "' and not exists (select 1 from portal.audit_chain ch where ch.event_id = e.id"
+                        + " and ch.event_time = e.occurred_at)"
                         + " order by e.id limit 10");
                 var rs = s.executeQuery()) {
             while (rs.next()) {
