@@ -46,19 +46,31 @@ final class AuditAnchor {
     }
 
     /** Appends one record and forces it to disk before returning. */
-    synchronized void append(AnchorRecord record) throws IOException {
+    void append(AnchorRecord record) throws IOException {
+        append(List.of(record));
+    }
+
+    /** Appends records in order with one write and one fsync (a chainer run's checkpoints). */
+    synchronized void append(List<AnchorRecord> records) throws IOException {
         boolean created = !Files.exists(log);
+        StringBuilder lines = new StringBuilder();
+        records.forEach(r -> lines.append(r.line()).append('\n'));
         try (FileChannel out =
                 FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            out.write(ByteBuffer.wrap((record.line() + "\n").getBytes(StandardCharsets.US_ASCII)));
+            ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.US_ASCII));
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
             out.force(true);
         }
         if (created) {
             syncDirectory(log.getParent());
         }
-        if (record.kind().equals(AnchorRecord.CHECKPOINT)) {
-            latest = record.checkpoint();
-            loaded = true;
+        for (AnchorRecord r : records) {
+            if (r.kind().equals(AnchorRecord.CHECKPOINT)) {
+                latest = r.checkpoint();
+                loaded = true;
+            }
         }
     }
 

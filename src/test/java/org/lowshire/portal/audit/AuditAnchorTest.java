@@ -50,6 +50,27 @@ class AuditAnchorTest {
     }
 
     @Test
+    void anAppendIsForcedToDiskInAboutAMillisecond() throws Exception {
+        var anchor = new AuditAnchor(dir, key);
+        var records = new java.util.ArrayList<AnchorRecord>();
+        for (long seq = 1; seq <= 200; seq++) {
+            records.add(AnchorRecord.of(checkpoint(seq * 10, seq * 10 - 10), Instant.now(), key));
+        }
+        long started = System.nanoTime();
+        for (AnchorRecord r : records) {
+            anchor.append(r);
+        }
+        double micros = (System.nanoTime() - started) / 200 / 1000.0;
+        started = System.nanoTime();
+        anchor.append(records.subList(0, 50));
+        double batch = (System.nanoTime() - started) / 1000.0;
+        System.out.printf("anchor log append with fsync: %.0f us each; 50 in one: %.0f us%n", micros, batch);
+        assertTrue(micros < 50_000, micros + " us");
+        assertEquals(250, Files.readAllLines(anchor.log()).size());
+        assertEquals(500, new AuditAnchor(dir, key).latest().seq(), "the last line appended is the anchor");
+    }
+
+    @Test
     void aTornOrForgedLastLineFallsBackToTheLineBefore() throws Exception {
         var anchor = new AuditAnchor(dir, key);
         anchor.append(AnchorRecord.of(checkpoint(1000, 0), Instant.now(), key));

@@ -14,8 +14,6 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,10 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lowshire.portal.audit.chain.AnchorRecord;
-import org.lowshire.portal.audit.chain.ChainHash;
-import org.lowshire.portal.audit.chain.Checkpoint;
 import org.lowshire.portal.audit.chain.SigningKey;
-import org.lowshire.portal.audit.chain.StoredEvent;
 import org.lowshire.portal.audit.chain.VerificationResult;
 import org.lowshire.portal.support.Deployments;
 
@@ -63,6 +58,9 @@ class ChainOnlyGrowsIT {
 
     @Inject
     AuditVerification verification;
+
+    @Inject
+    AuditChainControl control;
 
     @Resource
     UserTransaction tx;
@@ -97,6 +95,23 @@ class ChainOnlyGrowsIT {
         record(5, "after");
         awaitChained();
         assertValid();
+    }
+
+    @Test
+    void theAnchorCheckBeforeEachRunIsAFewIndexLookups() throws Exception {
+        try (Connection c = owner.getConnection()) {
+            long head = scalar(c, "select max(seq) from portal.audit_chain");
+            for (int i = 0; i < 50; i++) {
+                guard.problem(c, head);
+            }
+            long started = System.nanoTime();
+            for (int i = 0; i < 500; i++) {
+                assertEquals(null, guard.problem(c, head));
+            }
+            double micros = (System.nanoTime() - started) / 500 / 1000.0;
+            LOG.infof("anchor check: %.0f us per chainer run (chain of %d entries)", micros, head);
+            assertTrue(micros < 5000, micros + " us");
+        }
     }
 
     @Test
@@ -181,11 +196,19 @@ class ChainOnlyGrowsIT {
 
     @Test
     void aTailCutWithItsCheckpointsHaltsTheChainerAndIsFoundAfterWhatIsLeft() throws Exception {
+        byte[] savedHead = control.head().content();
         long keep = cutTail(5);
         try {
             assertFoundAt(keep + 1, "removed", true);
             assertEquals(
                     keep + 1, guard.getHalt().firstBadSeq(), guard.getHalt().reason());
+            var check = control.check(savedHead);
+            assertFalse(check.stillInChain());
+            assertEquals("CHAIN_ENDS", check.outcome());
+            assertEquals(keep + 1, check.at(), "the saved head says from where entries were removed");
+            var ready = Tampering.readiness();
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("audit-chain") && ready.body().contains("firstBadSeq"), ready.body());
         } finally {
             putBackTail();
         }
@@ -226,7 +249,7 @@ class ChainOnlyGrowsIT {
             save(c, "tamper_chain", "select * from portal.audit_chain where seq >= " + victim);
             save(c, "tamper_checkpoint", "select * from portal.audit_checkpoint where seq >= " + victim);
             exec(c, "update portal.audit_event set actor_username = 'someone-else' where id = " + event);
-            recompute(c, intruderKey);
+            Tampering.recompute(c, victim, intruderKey);
         });
         try {
             assertFoundAt(expected, "invalid signature", true);
@@ -288,76 +311,6 @@ class ChainOnlyGrowsIT {
                 c,
                 "update portal.audit_chain set event_id = " + b + ", event_time = (select occurred_at from"
                         + " portal.audit_event where id = " + b + ") where seq = " + seq);
-    }
-
-    /** Recomputes every hash from the victim on and replaces its checkpoints with ones signed by another key. */
-    private void recompute(Connection c, SigningKey key) throws SQLException {
-        byte[] prev;
-        try (var s = c.prepareStatement("select hash from portal.audit_chain where seq = ?")) {
-            s.setLong(1, victim - 1);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                prev = rs.getBytes(1);
-            }
-        }
-        List<Object[]> links = new ArrayList<>();
-        try (var s = c.prepareStatement("select c.seq, " + AuditEventRows.COLUMNS + " from portal.audit_chain c"
-                + " join portal.audit_event e on e.id = c.event_id and e.occurred_at = c.event_time"
-                + " where c.seq >= ? order by c.seq")) {
-            s.setLong(1, victim);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    StoredEvent event = AuditEventRows.read(rs);
-                    byte[] hash = ChainHash.link(prev, rs.getLong(1), event);
-                    links.add(new Object[] {rs.getLong(1), prev, hash});
-                    prev = hash;
-                }
-            }
-        }
-        List<Long> signedAt = new ArrayList<>();
-        try (var s = c.prepareStatement("select seq from portal.audit_checkpoint where seq >= ? order by seq")) {
-            s.setLong(1, victim);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    signedAt.add(rs.getLong(1));
-                }
-            }
-        }
-        long prevSeq = scalar(c, "select max(seq) from portal.audit_checkpoint where seq < " + victim);
-        byte[] prevHash = hashOf(c, prevSeq);
-        exec(c, "delete from portal.audit_checkpoint where seq >= " + victim);
-        try (var u = c.prepareStatement("update portal.audit_chain set prev_hash = ?, hash = ? where seq = ?");
-                var k = c.prepareStatement("insert into portal.audit_checkpoint (seq, head_hash, signed_at, key_id,"
-                        + " signature, prev_seq, prev_hash) values (?, ?, now(), ?, ?, ?, ?)")) {
-            for (Object[] link : links) {
-                u.setBytes(1, (byte[]) link[1]);
-                u.setBytes(2, (byte[]) link[2]);
-                u.setLong(3, (Long) link[0]);
-                u.executeUpdate();
-                if (signedAt.contains((Long) link[0])) {
-                    var forged = Checkpoint.sign((Long) link[0], (byte[]) link[2], prevSeq, prevHash, key);
-                    k.setLong(1, forged.seq());
-                    k.setBytes(2, forged.headHash());
-                    k.setString(3, forged.keyId());
-                    k.setBytes(4, forged.signature());
-                    k.setLong(5, prevSeq);
-                    k.setBytes(6, prevHash);
-                    k.executeUpdate();
-                    prevSeq = forged.seq();
-                    prevHash = forged.headHash();
-                }
-            }
-        }
-    }
-
-    private static byte[] hashOf(Connection c, long seq) throws SQLException {
-        try (var s = c.prepareStatement("select hash from portal.audit_chain where seq = ?")) {
-            s.setLong(1, seq);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBytes(1);
-            }
-        }
     }
 
     /** With the chainer running for a few more seconds and new events arriving, the verifier names the entry. */
