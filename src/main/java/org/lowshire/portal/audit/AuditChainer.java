@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.lowshire.portal.audit.chain.AnchorRecord;
 import org.lowshire.portal.audit.chain.ChainHash;
 import org.lowshire.portal.audit.chain.Checkpoint;
 import org.lowshire.portal.audit.chain.LinkHasher;
@@ -58,6 +59,9 @@ public class AuditChainer {
 
     @Inject
     AuditSigning signing;
+
+    @Inject
+    AuditChainGuard guard;
 
     @Inject
     Clock clock;
@@ -97,6 +101,9 @@ public class AuditChainer {
     /** Chains what is pending now; returns how many events were linked. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int chainPending() {
+        if (guard.isHalted()) {
+            return 0;
+        }
         try (Connection c = dataSource.getConnection()) {
             if (!tryLock(c)) {
                 return 0;
@@ -106,6 +113,10 @@ public class AuditChainer {
                 fromXid = initialWatermark(c, horizon);
             }
             Head head = head(c);
+            if (!guard.anchorHolds(c, head.seq)) {
+                // halted: events are still recorded, but nothing is linked or signed onto a chain that lost its anchor
+                return 0;
+            }
             int linked = 0;
             List<StoredEvent> batch;
             long afterId = Long.MIN_VALUE;
@@ -132,7 +143,7 @@ public class AuditChainer {
         }
     }
 
-    private record Head(long seq, byte[] hash, long signedSeq) {}
+    private record Head(long seq, byte[] hash, long signedSeq, byte[] signedHash) {}
 
     private Head link(Connection c, Head head, List<StoredEvent> events) throws SQLException {
         if (events.isEmpty()) {
@@ -150,7 +161,7 @@ public class AuditChainer {
                 insert.setBytes(4, head.hash);
                 insert.setBytes(5, hash);
                 insert.addBatch();
-                head = new Head(seq, hash, head.signedSeq);
+                head = new Head(seq, hash, head.signedSeq, head.signedHash);
                 if (seq - head.signedSeq >= CHECKPOINT_EVERY) {
                     insert.executeBatch();
                     head = checkpoint(c, head);
@@ -162,23 +173,33 @@ public class AuditChainer {
     }
 
     private Head checkpoint(Connection c, Head head) throws SQLException {
-        var key = signing.key();
-        try (PreparedStatement s = c.prepareStatement("insert into portal.audit_checkpoint "
-                + "(seq, head_hash, signed_at, key_id, signature) values (?, ?, ?, ?, ?)")) {
+        // signs the previous checkpoint too, so any two checkpoints prove that the later extends the earlier
+        var checkpoint = Checkpoint.sign(head.seq, head.hash, head.signedSeq, head.signedHash, signing.key());
+        try (PreparedStatement s = c.prepareStatement("insert into portal.audit_checkpoint (seq, head_hash,"
+                + " signed_at, key_id, signature, prev_seq, prev_hash) values (?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, head.seq);
             s.setBytes(2, head.hash);
             s.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            s.setString(4, key.keyId());
-            byte[] signature = key.sign(ChainHash.checkpointPayload(head.seq, head.hash));
-            s.setBytes(5, signature);
+            s.setString(4, checkpoint.keyId());
+            s.setBytes(5, checkpoint.signature());
+            s.setLong(6, head.signedSeq);
+            s.setBytes(7, head.signedHash);
             s.executeUpdate();
-            anchorAfterCommit(new Checkpoint(head.seq, head.hash, key.keyId(), signature));
         }
-        return new Head(head.seq, head.hash, head.seq);
+        anchorAfterCommit(checkpoint);
+        return new Head(head.seq, head.hash, head.seq, head.hash);
     }
 
-    /** Re-registers per checkpoint; only the last one registered in a run matters, the file keeps the highest. */
+    /** Appends the run's checkpoints to the anchor log, in order, once (and only if) the run committed. */
+    @SuppressWarnings("unchecked")
     private void anchorAfterCommit(Checkpoint checkpoint) {
+        var pending = (List<Checkpoint>) transactions.getResource(AuditChainer.class);
+        if (pending != null) {
+            pending.add(checkpoint);
+            return;
+        }
+        List<Checkpoint> run = new ArrayList<>(List.of(checkpoint));
+        transactions.putResource(AuditChainer.class, run);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -191,13 +212,15 @@ public class AuditChainer {
                     return;
                 }
                 try {
-                    var current = signing.anchor().read();
-                    if (current == null || current.seq() < checkpoint.seq()) {
-                        signing.anchor().write(checkpoint);
-                    }
+                    // one write and one fsync for the run's checkpoints
+                    Instant now = clock.instant();
+                    signing.anchor()
+                            .append(run.stream()
+                                    .map(c -> AnchorRecord.of(c, now, signing.key()))
+                                    .toList());
                 } catch (IOException e) {
                     LOG.errorf(
-                            "Could not write the audit anchor file (%s)",
+                            "Could not append to the audit anchor log (%s)",
                             e.getClass().getSimpleName());
                 }
             }
@@ -221,14 +244,12 @@ public class AuditChainer {
     }
 
     private static Head head(Connection c) throws SQLException {
-        try (var s = c.prepareStatement("select c.seq, c.hash, coalesce((select max(seq) from portal.audit_checkpoint),"
-                        + " 0) from portal.audit_chain c order by c.seq desc limit 1");
-                var rs = s.executeQuery()) {
-            if (!rs.next()) {
-                return new Head(0, ChainHash.GENESIS, 0);
-            }
-            return new Head(rs.getLong(1), rs.getBytes(2), rs.getLong(3));
-        }
+        long seq = AuditQueries.maxSeq(c);
+        byte[] hash = seq == 0 ? ChainHash.GENESIS : AuditQueries.hashAt(c, seq);
+        Checkpoint signed = AuditQueries.latestCheckpoint(c);
+        return signed == null
+                ? new Head(seq, hash, 0, ChainHash.GENESIS)
+                : new Head(seq, hash, signed.seq(), signed.headHash());
     }
 
     /**

@@ -39,7 +39,7 @@ public class AuditSigning {
                         Path.of(System.getProperty("jboss.server.data.dir", "."), "audit", "checkpoint-signing.key"));
         try {
             key = SigningKey.load(file, create);
-            anchor = new AuditAnchor(file.resolveSibling("checkpoint-anchor"));
+            anchor = new AuditAnchor(file.toAbsolutePath().getParent(), key);
             LOG.infof("Audit checkpoints are signed with key %s", key.keyId());
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("The audit signing key could not be loaded from " + file, e);

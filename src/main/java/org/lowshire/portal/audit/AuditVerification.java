@@ -138,12 +138,29 @@ public class AuditVerification {
     private VerificationResult walk(Connection c) throws SQLException {
         Checkpoint anchor;
         try {
-            anchor = signing.anchor().read();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("The audit anchor file could not be read", e);
+            anchor = signing.anchor().latest();
+        } catch (IOException e) {
+            throw new IllegalStateException("The audit anchor log could not be read", e);
         }
-        var verifier = new ChainVerifier(checkpoints(c), anchor, signing.key(), AuditChainer.CHECKPOINT_EVERY);
-        long head = maxSeq(c);
+        return walk(c, anchor);
+    }
+
+    /**
+     * Walks the trail as the connection sees it against the last checkpoint of an anchor log (a backup's, say),
+     * recording nothing.
+     */
+    public VerificationResult check(Connection c, java.nio.file.Path anchorLog) throws SQLException {
+        try {
+            return walk(c, AuditAnchor.lastCheckpoint(anchorLog, signing.key()));
+        } catch (IOException e) {
+            throw new IllegalStateException("The anchor log could not be read", e);
+        }
+    }
+
+    private VerificationResult walk(Connection c, Checkpoint anchor) throws SQLException {
+        var verifier = new ChainVerifier(
+                AuditQueries.checkpointsFrom(c, 0), anchor, signing.key(), AuditChainer.CHECKPOINT_EVERY);
+        long head = AuditQueries.maxSeq(c);
         try (var tune = c.createStatement()) {
             tune.execute("set local work_mem = '64MB'");
         }
@@ -226,26 +243,6 @@ public class AuditVerification {
         return true;
     }
 
-    private static long maxSeq(Connection c) throws SQLException {
-        try (var s = c.prepareStatement("select coalesce(max(seq), 0) from portal.audit_chain");
-                var rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static List<Checkpoint> checkpoints(Connection c) throws SQLException {
-        try (var s = c.prepareStatement(
-                        "select seq, head_hash, key_id, signature from portal.audit_checkpoint" + " order by seq");
-                var rs = s.executeQuery()) {
-            List<Checkpoint> list = new ArrayList<>();
-            while (rs.next()) {
-                list.add(new Checkpoint(rs.getLong(1), rs.getBytes(2), rs.getString(3), rs.getBytes(4)));
-            }
-            return list;
-        }
-    }
-
     /** Events older than the grace period that no chain entry points at; cheap counts first, details if needed. */
     private static Map<Long, Long> strays(Connection c) throws SQLException {
         Map<Long, Long> strays = new LinkedHashMap<>();
@@ -263,7 +260,8 @@ public class AuditVerification {
         }
         try (var s = c.prepareStatement("select e.id, (select min(ch.seq) from portal.audit_chain ch"
                         + " where ch.event_id > e.id) from portal.audit_event e where e.occurred_at < now() - interval '"
-                        + GRACE + "' and not exists (select 1 from portal.audit_chain ch where ch.event_id = e.id)"
+                        + GRACE + "' and not exists (select 1 from portal.audit_chain ch where ch.event_id = e.id"
+                        + " and ch.event_time = e.occurred_at)"
                         + " order by e.id limit 10");
                 var rs = s.executeQuery()) {
             while (rs.next()) {

@@ -228,6 +228,25 @@ final class MatrixRows {
                     null,
                     role(u -> u.has(Role.IG_OFFICER)),
                     "IG officer"),
+            api("GET /api/audit/chain", "/api/audit/chain", null, role(u -> u.has(Role.IG_OFFICER)), "IG officer"),
+            api(
+                    "GET /api/audit/chain/head",
+                    "/api/audit/chain/head",
+                    null,
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG officer (the signed head)"),
+            api(
+                    "POST /api/audit/chain/head-checks",
+                    "/api/audit/chain/head-checks",
+                    "{}",
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG officer (not a head file)"),
+            api(
+                    "POST /api/audit/chain/resumption",
+                    "/api/audit/chain/resumption",
+                    "{}",
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG officer (not halted)"),
             api("GET /api/me", "/api/me", null, role(u -> true), "anyone signed in"),
             api("GET /api/audit/alerts", "/api/audit/alerts", null, role(u -> u.has(Role.IG_OFFICER)), "IG officer"),
             api(

@@ -10,7 +10,6 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,8 +18,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lowshire.portal.audit.chain.ChainHash;
-import org.lowshire.portal.audit.chain.StoredEvent;
 import org.lowshire.portal.audit.chain.VerificationResult;
 import org.lowshire.portal.support.Deployments;
 
@@ -34,7 +31,7 @@ class AuditTamperIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWith(AuditTamperIT.class, AuditTrailIT.class);
+        return Deployments.portalWith(AuditTamperIT.class, AuditTrailIT.class, Tampering.class);
     }
 
     @Inject
@@ -143,28 +140,7 @@ class AuditTamperIT {
     void rewritingTheChainWithRecomputedHashesFailsAtTheCheckpoint() throws Exception {
         var result = attackExpecting(c -> {
             exec(c, "update portal.audit_event set actor_username = 'someone-else' where id = " + eventAt(c, victim));
-            byte[] prev;
-            try (var s = c.prepareStatement("select hash from portal.audit_chain where seq = ?")) {
-                s.setLong(1, victim - 1);
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    prev = rs.getBytes(1);
-                }
-            }
-            List<Object[]> updates = new ArrayList<>();
-            try (var s = c.prepareStatement("select c.seq, " + AuditEventRows.COLUMNS + " from portal.audit_chain c"
-                    + " join portal.audit_event e on e.id = c.event_id and e.occurred_at = c.event_time"
-                    + " where c.seq >= ? order by c.seq")) {
-                s.setLong(1, victim);
-                try (var rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        StoredEvent event = AuditEventRows.read(rs);
-                        byte[] hash = ChainHash.link(prev, rs.getLong(1), event);
-                        updates.add(new Object[] {rs.getLong(1), prev, hash});
-                        prev = hash;
-                    }
-                }
-            }
+            List<Object[]> updates = Tampering.recomputedLinks(c, victim);
             try (var u = c.prepareStatement("update portal.audit_chain set prev_hash = ?, hash = ? where seq = ?")) {
                 for (Object[] row : updates) {
                     u.setBytes(1, (byte[]) row[1]);

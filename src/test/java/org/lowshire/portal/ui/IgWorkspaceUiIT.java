@@ -249,6 +249,27 @@ class IgWorkspaceUiIT extends BrowserJourney {
         browser.assertAccessible();
     }
 
+    @Test
+    void theOfficerKeepsTheSignedHeadAndLaterFindsItStillInTheChain() throws Exception {
+        signInAs("ig.officer");
+        browser.open("/ig/verification.xhtml");
+        browser.waitFor(By.id("head-download")).click();
+        Path head = awaitDownload(".txt");
+        assertTrue(Files.readString(head).contains("format=lowshire-audit-head-v1"));
+        browser.waitFor(By.id("head:file")).sendKeys(head.toString());
+        browser.waitFor(By.id("head:check")).click();
+        assertTrue(
+                browser.text(By.id("head-result")).contains("This head is still in the chain"),
+                browser.text(By.id("head-result")));
+        browser.assertAccessible();
+
+        Path notAHead = Files.writeString(browser.downloads().resolve("minutes.txt"), "Board minutes, not a head");
+        browser.waitFor(By.id("head:file")).sendKeys(notAHead.toString());
+        browser.waitFor(By.id("head:check")).click();
+        assertTrue(browser.text(By.id("head:file-error")).contains("this file is not one"));
+        browser.assertAccessible();
+    }
+
     private org.openqa.selenium.WebElement alertPart(String alertId, String css) {
         return browser.driver().findElement(By.cssSelector("#alert-" + alertId + " " + css));
     }

@@ -24,11 +24,28 @@ public final class ChainHash {
         }
     }
 
-    /** What a checkpoint signs: the sequence number and the head hash at it. */
+    private static final byte[] CHECKPOINT_V2 =
+            "lowshire-audit-checkpoint-v2".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** What a checkpoint of the first format signs: the sequence number and the head hash at it. */
     public static byte[] checkpointPayload(long seq, byte[] headHash) {
         return ByteBuffer.allocate(8 + headHash.length)
                 .putLong(seq)
                 .put(headHash)
+                .array();
+    }
+
+    /**
+     * What a checkpoint signs since V20: a tag (so it can never be read as the first format), its entry and head
+     * hash, and the previous checkpoint's entry and hash (0 and {@link #GENESIS} for the first).
+     */
+    public static byte[] checkpointPayload(long seq, byte[] headHash, long prevSeq, byte[] prevHash) {
+        return ByteBuffer.allocate(CHECKPOINT_V2.length + 16 + headHash.length + prevHash.length)
+                .put(CHECKPOINT_V2)
+                .putLong(seq)
+                .put(headHash)
+                .putLong(prevSeq)
+                .put(prevHash)
                 .array();
     }
 }

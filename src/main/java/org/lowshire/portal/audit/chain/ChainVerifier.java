@@ -20,6 +20,7 @@ public final class ChainVerifier {
     private byte[] previous = ChainHash.GENESIS;
     private long expected = 1;
     private long lastGoodCheckpoint;
+    private byte[] lastGoodHash = ChainHash.GENESIS;
     private VerificationResult failure;
 
     /**
@@ -39,7 +40,8 @@ public final class ChainVerifier {
         this.checkpoints = new TreeMap<>();
         checkpoints.forEach(c -> this.checkpoints.put(c.seq(), c));
         if (anchor != null) {
-            this.checkpoints.putIfAbsent(anchor.seq(), anchor);
+            // the anchor is kept outside the database, so it stands in for whatever the table holds at its entry
+            this.checkpoints.put(anchor.seq(), anchor);
         }
         this.signatures = signatures;
         this.maxCheckpointGap = maxCheckpointGap;
@@ -112,11 +114,25 @@ public final class ChainVerifier {
                         "entries " + (lastGoodCheckpoint + 1) + " to " + seq
                                 + " were rewritten: they no longer match the checkpoint signed at " + seq);
             }
-            if (!signatures.verify(
-                    checkpoint.keyId(), ChainHash.checkpointPayload(seq, computed), checkpoint.signature())) {
-                return fail(seq, "the checkpoint at entry " + seq + " has an invalid signature");
+            if (!checkpoint.signedBy(signatures)) {
+                return fail(
+                        seq,
+                        "the checkpoint at entry " + seq + " has an invalid signature"
+                                + (signatures instanceof SigningKey k
+                                                && !k.keyId().equals(checkpoint.keyId())
+                                        ? " (it names key " + checkpoint.keyId() + ", not the portal's)"
+                                        : ""));
+            }
+            if (checkpoint.prevSeq() != null
+                    && (checkpoint.prevSeq() != lastGoodCheckpoint
+                            || !Arrays.equals(checkpoint.prevHash(), lastGoodHash))) {
+                return fail(
+                        lastGoodCheckpoint + 1,
+                        "the checkpoint at entry " + seq + " does not extend the checkpoint at entry "
+                                + lastGoodCheckpoint + ": checkpoints between them were removed or replaced");
             }
             lastGoodCheckpoint = seq;
+            lastGoodHash = computed;
         } else if (seq - lastGoodCheckpoint > maxCheckpointGap && checkpoints.higherKey(seq) != null) {
             return fail(
                     lastGoodCheckpoint + 1, "the checkpoints after entry " + lastGoodCheckpoint + " have been removed");

@@ -30,4 +30,16 @@ public final class UploadedFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Up to {@code maxBytes + 1} bytes (empty when no file was chosen), so the reader can tell a file too large. */
+    public static byte[] readAtMost(Part file, int maxBytes) {
+        if (file == null || file.getSize() == 0) {
+            return new byte[0];
+        }
+        try (InputStream in = file.getInputStream()) {
+            return in.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

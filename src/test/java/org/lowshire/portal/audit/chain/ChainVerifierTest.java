@@ -223,6 +223,25 @@ class ChainVerifierTest {
         assertEquals(1L, result.firstBadSeq(), result.reason());
     }
 
+    @Test
+    void aCheckpointThatDoesNotExtendThePreviousOneIsFound() {
+        List<Checkpoint> linked = new ArrayList<>();
+        long prevSeq = 0;
+        byte[] prevHash = ChainHash.GENESIS;
+        for (Checkpoint c : checkpoints) {
+            linked.add(Checkpoint.sign(c.seq(), c.headHash(), prevSeq, prevHash, key));
+            prevSeq = c.seq();
+            prevHash = c.headHash();
+        }
+        assertTrue(verify(rows, linked, Map.of()).valid());
+        // re-signed (as if with the key) to claim it follows the genesis: the checkpoint at 10 was skipped
+        linked.set(1, Checkpoint.sign(20, linked.get(1).headHash(), 0, ChainHash.GENESIS, key));
+        var result = verify(rows, linked, Map.of());
+        assertFalse(result.valid());
+        assertEquals(11L, result.firstBadSeq(), result.reason());
+        assertTrue(result.reason().contains("does not extend"), result.reason());
+    }
+
     private void assertBadAt(long seq, String why) {
         var result = verify();
         assertFalse(result.valid(), "tampering must be found");
