@@ -30,6 +30,7 @@ import org.lowshire.portal.audit.chain.ChainHash;
 import org.lowshire.portal.audit.chain.Checkpoint;
 import org.lowshire.portal.audit.chain.LinkHasher;
 import org.lowshire.portal.audit.chain.StoredEvent;
+import org.lowshire.portal.shared.FailureLog;
 
 /**
  * Links committed audit events into the hash chain and signs checkpoints, every second.
@@ -94,7 +95,7 @@ public class AuditChainer {
         try {
             chainPending();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Audit chaining failed; it is retried in a second");
+            FailureLog.job(LOG, "audit chaining (retried in a second)", e);
         }
     }
 
