@@ -22,7 +22,7 @@ import org.lowshire.portal.devstack.TestStack;
  * the redirects back), then calls pages and servlets with the portal's session cookie. Redirects are not followed
  * on calls, so a 302 back to Keycloak (signed out) can be told from an answer.
  */
-final class SignedInSession {
+public final class SignedInSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
@@ -36,7 +36,7 @@ final class SignedInSession {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    static SignedInSession signIn(String username, String password) {
+    public static SignedInSession signIn(String username, String password) {
         var session = new SignedInSession();
         session.login(username, password);
         return session;
@@ -70,7 +70,7 @@ final class SignedInSession {
     }
 
     /** A GET of a portal path (e.g. {@code /requests/view.xhtml?id=…}), redirects not followed. */
-    HttpResponse<String> get(String appPath) {
+    public HttpResponse<String> get(String appPath) {
         return get(URI.create(TestStack.config().appBaseUrl() + appPath));
     }
 

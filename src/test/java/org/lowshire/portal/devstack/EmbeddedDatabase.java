@@ -121,6 +121,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /**
+     * SIGKILL to the postmaster and every backend at once (a power cut, as far as PostgreSQL can tell), then lets go of
+     * the library's lock so the same data directory can be started again. Only for a database started with
+     * {@code clean=false}, since closing a clean one deletes its data.
+     */
+    public void kill(Path dataDir) throws IOException {
+        long pid = Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        var postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("postmaster not running"));
+        var all = new java.util.ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("PostgreSQL process " + p.pid() + " did not die", e);
+            }
+        }
+        postgres.close(); // pg_ctl stop finds nothing (logged), then the lock is released
+    }
+
     @Override
     public void close() throws IOException {
         postgres.close();

@@ -1,5 +1,5 @@
 /**
- * Faces and servlet wiring: correlation id and no-store filters, the one place refusals become page messages, error
+ * Faces and servlet wiring: correlation id and no-store filters, the sign-in-unavailable page, the one place refusals become page messages, error
  * pages, navigation, date input, uploads and downloads. Depends on attachment, audit, security, shared. The features'
  * web packages depend on it.
  */
