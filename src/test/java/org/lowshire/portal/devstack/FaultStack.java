@@ -33,8 +33,19 @@ public final class FaultStack implements AutoCloseable {
         var stack = new FaultStack(work);
         try {
             stack.startPostgres();
-            stack.startKeycloak();
-            stack.startWildFly();
+            // WildFly needs Keycloak only for the first sign-in: both start at once, as the run command does
+            var keycloak = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    stack.startKeycloak();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            try {
+                stack.startWildFly();
+            } finally {
+                keycloak.join();
+            }
         } catch (IOException | SQLException | RuntimeException e) {
             stack.close();
             throw e;

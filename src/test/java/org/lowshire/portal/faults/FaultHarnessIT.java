@@ -50,6 +50,8 @@ class FaultHarnessIT {
                 Path.of(System.getProperty("faults.work.dir", "target/faults")).toAbsolutePath();
         Instant began = Instant.now();
         try (var stack = FaultStack.start(work)) {
+            say("stack started in " + secs(Duration.between(began, Instant.now())));
+            report.fact("stack started (PostgreSQL, Keycloak, WildFly)", secs(Duration.between(began, Instant.now())));
             var first = api.call(
                     LoadClients.REQUESTER,
                     "POST",
@@ -185,7 +187,8 @@ class FaultHarnessIT {
                 "retries",
                 ledger.counter("creating calls retried") + " retried creating calls (same Idempotency-Key), "
                         + ledger.counter("answers replayed") + " answered by replay, "
-                        + ledger.counter("creating calls given up") + " given up");
+                        + ledger.counter("creating calls given up") + " given up "
+                        + ledger.counters("given up with"));
         report.fact("duplicates (requests beyond their keys, people, responses per part)", duplicates);
         orphans.forEach(report::fact);
         report.fact("chain verification", verification.status() + " " + verification.body());

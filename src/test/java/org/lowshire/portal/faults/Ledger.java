@@ -46,6 +46,17 @@ final class Ledger {
         return c == null ? 0 : c.get();
     }
 
+    /** Every counter whose name starts with the prefix, e.g. the statuses calls were given up with. */
+    Map<String, Long> counters(String prefix) {
+        var found = new java.util.TreeMap<String, Long>();
+        counters.forEach((name, n) -> {
+            if (name.startsWith(prefix)) {
+                found.put(name, n.get());
+            }
+        });
+        return found;
+    }
+
     List<Write> writes() {
         return List.copyOf(writes);
     }

@@ -158,6 +158,7 @@ final class LoadClients implements AutoCloseable {
         }
         if (!answer.ok()) {
             ledger.count("creating calls given up");
+            ledger.count("given up with HTTP " + answer.status());
         }
         return answer;
     }

@@ -96,7 +96,8 @@ class ConcurrentRespondersIT {
         }
         assertEquals(PAIRS, conflicts);
         System.out.printf(
-                "ConcurrentRespondersIT: %d pairs, %d single winners, %d told 409%n", PAIRS, conflicts, conflicts);
+                "ConcurrentRespondersIT: %d pairs, %d single winners, the losers told (409): %s%n",
+                PAIRS, conflicts, reasons);
     }
 
     private static long responsesTo(String id) {
