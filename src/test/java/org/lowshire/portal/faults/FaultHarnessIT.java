@@ -177,6 +177,11 @@ class FaultHarnessIT {
                 "run",
                 secs(Duration.between(began, Instant.now())) + " in all, " + ROUNDS + " round(s), " + STEADY.toSeconds()
                         + " s of steady load before each fault");
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        report.fact(
+                "machine",
+                os.getAvailableProcessors() + " cores, " + os.getName() + ", load average at the end "
+                        + String.format("%.1f", os.getSystemLoadAverage()));
         report.fact("writes acknowledged / found", acknowledgedTotal + " / " + foundTotal);
         report.fact(
                 "load",
