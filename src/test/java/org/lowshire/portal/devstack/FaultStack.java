@@ -80,7 +80,9 @@ public final class FaultStack implements AutoCloseable {
                 EmbeddedDatabase.KEYCLOAK,
                 EmbeddedDatabase.KEYCLOAK_PASSWORD,
                 config.appBaseUrl(),
-                log("keycloak"));
+                log("keycloak"),
+                // on a machine shared with other builds a first start (schema, realm import) took over 4 minutes
+                java.time.Duration.ofMinutes(8));
     }
 
     public void stopKeycloak() {
