@@ -19,10 +19,11 @@ import org.lowshire.portal.shared.BusinessException;
  * <p>The key's row is inserted in the same transaction as whatever the call creates, before it runs. A concurrent
  * duplicate's insert waits on the primary key until the first commits, then finds the row and replays its answer;
  * if the first rolled back (it was refused), the duplicate runs instead. So exactly one record is created, and only
- * a successful answer is ever kept: a refused call may be mended and retried with the same key.
+ * a successful answer is ever kept: a refused call may be mended and retried with the same key (any exception, a
+ * checked one too, rolls the key back with the rest).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(rollbackOn = Exception.class)
 public class IdempotentCalls {
 
     /** How long an answer is kept for a retry. */
