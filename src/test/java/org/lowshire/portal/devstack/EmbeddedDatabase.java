@@ -46,6 +46,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(clean)
                 .setPort(port)
+                // after a crash PostgreSQL replays its WAL before it takes connections: more than the library's 10 s
+                // on a busy machine
+                .setPGStartupWait(java.time.Duration.ofMinutes(2))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "120");
