@@ -46,6 +46,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(clean)
                 .setPort(port)
+                // after a crash PostgreSQL replays its WAL before it takes connections: more than the library's 10 s
+                // on a busy machine
+                .setPGStartupWait(java.time.Duration.ofMinutes(2))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "120");
@@ -119,6 +122,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * SIGKILL to the postmaster and every backend at once (a power cut, as far as PostgreSQL can tell), then lets go of
+     * the library's lock so the same data directory can be started again. Only for a database started with
+     * {@code clean=false}, since closing a clean one deletes its data.
+     */
+    public void kill(Path dataDir) throws IOException {
+        long pid = Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        var postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("postmaster not running"));
+        var all = new java.util.ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("PostgreSQL process " + p.pid() + " did not die", e);
+            }
+        }
+        postgres.close(); // pg_ctl stop finds nothing (logged), then the lock is released
     }
 
     @Override

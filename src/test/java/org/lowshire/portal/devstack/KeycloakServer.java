@@ -40,6 +40,26 @@ public final class KeycloakServer implements AutoCloseable {
             String portalBaseUrl,
             Path log)
             throws IOException {
+        return start(
+                home, realmFile, port, managementPort, dbUrl, dbUser, dbPassword, portalBaseUrl, log, READY_WITHIN);
+    }
+
+    /** The default wait for readiness: a first start on an empty database creates the schema and imports the realm. */
+    static final Duration READY_WITHIN = Duration.ofSeconds(240);
+
+    /** As the other {@code start}, waiting up to {@code readyWithin} for Keycloak to say it is ready. */
+    public static KeycloakServer start(
+            Path home,
+            Path realmFile,
+            int port,
+            int managementPort,
+            String dbUrl,
+            String dbUser,
+            String dbPassword,
+            String portalBaseUrl,
+            Path log,
+            Duration readyWithin)
+            throws IOException {
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
         Files.copy(realmFile, importDir.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -65,7 +85,7 @@ public final class KeycloakServer implements AutoCloseable {
         var process = ManagedProcess.start("Keycloak", command, home, env, log);
         var server = new KeycloakServer(process, port);
         try {
-            process.awaitHttpOk("http://127.0.0.1:" + managementPort + "/health/ready", Duration.ofSeconds(240));
+            process.awaitHttpOk("http://127.0.0.1:" + managementPort + "/health/ready", readyWithin);
         } catch (IllegalStateException e) {
             process.close();
             throw e;

@@ -97,6 +97,25 @@ final class ManagedProcess implements AutoCloseable {
         return log;
     }
 
+    /** SIGKILL to the process and every descendant at once, as a crash would: no shutdown of any kind. */
+    void kill() {
+        LIVE.remove(this);
+        List<ProcessHandle> all =
+                new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception stillGoing) {
+                // reported by the caller's next start, which finds the port taken
+            }
+        }
+    }
+
     @Override
     public void close() {
         LIVE.remove(this);

@@ -21,8 +21,18 @@ final class WildFlyServer implements AutoCloseable {
 
     static WildFlyServer start(Path home, Path baseDir, Path war, Map<String, String> env, int managementPort, Path log)
             throws IOException {
+        return start(home, baseDir, war, env, 0, managementPort, log);
+    }
+
+    /** As {@link #start(Path, Path, Path, Map, int, Path)}, every port shifted by {@code portOffset}. */
+    static WildFlyServer start(
+            Path home, Path baseDir, Path war, Map<String, String> env, int portOffset, int managementPort, Path log)
+            throws IOException {
         prepareBaseDir(home, baseDir, war);
-        var command = List.of(home.resolve("bin/standalone.sh").toString(), "-Djboss.server.base.dir=" + baseDir);
+        var command = List.of(
+                home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + portOffset);
         var allEnv = new java.util.HashMap<>(env);
         allEnv.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         allEnv.put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
@@ -75,6 +85,11 @@ final class WildFlyServer implements AutoCloseable {
                 Files.delete(p);
             }
         }
+    }
+
+    /** SIGKILL, as a crash: the server gets no chance to finish anything. */
+    void kill() {
+        process.kill();
     }
 
     @Override

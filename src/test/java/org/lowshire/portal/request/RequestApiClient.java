@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lowshire.portal.devstack.EmbeddedDatabase;
 import org.lowshire.portal.devstack.TestStack;
 import org.lowshire.portal.support.Http;
@@ -17,7 +17,7 @@ import org.lowshire.portal.support.Tokens;
 /** Drives the request API as demo users with real Keycloak tokens; reads the trail as the schema owner. */
 public final class RequestApiClient {
 
-    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     public String token(String user) {
         return tokens.computeIfAbsent(user, Tokens::accessToken);
@@ -79,6 +79,14 @@ public final class RequestApiClient {
 
     public long version(String user, String id) {
         return ok(user, "GET", "/" + id, null).path("version").asLong();
+    }
+
+    /** {@link #submittedRequest(String)}, acknowledged by the police practitioner: ready for a response. */
+    public String acknowledgedRequest(String marking) {
+        String id = submittedRequest(marking);
+        String police = "police.practitioner";
+        ok(police, "POST", "/" + id + "/acknowledgement", "{\"version\":" + version(police, id) + "}");
+        return id;
     }
 
     /** A submitted urgent CSA request from CSC to POLICE with one child and two questions. */

@@ -54,6 +54,11 @@ public final class Http {
 
     /** A JSON call with a bearer token: {@code method} is POST, PUT or GET (body ignored for GET). */
     public static HttpResponse<String> json(String method, String url, String token, String body) {
+        return json(method, url, token, body, new String[0]);
+    }
+
+    /** As {@link #json(String, String, String, String)} with more headers (name, value, …). */
+    public static HttpResponse<String> json(String method, String url, String token, String body, String... headers) {
         var builder = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + token)
@@ -62,6 +67,9 @@ public final class Http {
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
         return send(builder.build());
     }
 

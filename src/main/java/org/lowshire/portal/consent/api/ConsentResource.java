@@ -20,6 +20,7 @@ import org.lowshire.portal.consent.Consent;
 import org.lowshire.portal.consent.ConsentReceipt;
 import org.lowshire.portal.consent.ConsentService;
 import org.lowshire.portal.platform.rest.FileResponses;
+import org.lowshire.portal.platform.rest.Idempotent;
 
 /**
  * {@code /api/consents/{id}}: correcting and withdrawing a consent, and its receipt (a person's list and new
@@ -98,6 +99,7 @@ public class ConsentResource {
 
     /** Keeps the body (any type; the server decides by content) as the consent's signed document. */
     @POST
+    @Idempotent
     @Path("{id}/documents")
     @Consumes(MediaType.WILDCARD)
     public Response addDocument(@PathParam("id") String id, @QueryParam("name") String name, byte[] content) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.lowshire.portal.consent.ConsentService;
+import org.lowshire.portal.platform.rest.Idempotent;
 
 /** {@code /api/people/{id}/consents}: a person's consents, and recording a new one. */
 @Path("/people")
@@ -33,6 +34,7 @@ public class PersonConsentsResource {
     }
 
     @POST
+    @Idempotent
     @Path("{id}/consents")
     public Response record(@PathParam("id") String person, ConsentInput body) {
         return Response.status(201)

@@ -77,7 +77,10 @@ public final class ProblemMappers {
         }
     }
 
-    /** A rule said no: 400 with a message per field for bad input, 409 for a move the record's state refuses. */
+    /**
+     * A rule said no: 400 with a message per field for bad input, 409 for a move the record's state refuses, 422 for
+     * an Idempotency-Key reused for another call, 429 for too many.
+     */
     @Provider
     public static class Business implements ExceptionMapper<BusinessException> {
         @Context
@@ -88,7 +91,9 @@ public final class ProblemMappers {
             if (e instanceof InvalidInput invalid) {
                 return invalid(request, invalid);
             }
-            int status = e instanceof org.lowshire.portal.shared.TooManyRequests ? 429 : 409;
+            int status = e instanceof org.lowshire.portal.shared.TooManyRequests
+                    ? 429
+                    : e instanceof IdempotentCalls.KeyReused ? 422 : 409;
             return problem(request, status, Texts.text(e.messageKey())).toResponse();
         }
     }

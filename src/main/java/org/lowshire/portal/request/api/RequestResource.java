@@ -10,13 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.lowshire.portal.agency.AgencyDirectory;
 import org.lowshire.portal.platform.rest.FileResponses;
+import org.lowshire.portal.platform.rest.Idempotent;
 import org.lowshire.portal.request.AgencyResponse;
 import org.lowshire.portal.request.InformationRequest;
 import org.lowshire.portal.request.RequestAttachments;
@@ -28,7 +31,8 @@ import org.lowshire.portal.security.CurrentUser;
 
 /**
  * {@code /api/requests}: the same operations the pages offer, for partner systems and tests. The services decide
- * who may do what; roles here only keep out callers who could never act on a request.
+ * who may do what; roles here only keep out callers who could never act on a request. Creating calls are
+ * {@link Idempotent}.
  */
 @Path("/requests")
 @RolesAllowed({"practitioner", "agency-lead", "ig-officer", "admin", "board-analyst", "mappa-coordinator", "mappa-chair"
@@ -56,9 +60,10 @@ public class RequestResource {
     Clock clock;
 
     @POST
-    public Response create() {
+    @Idempotent
+    public Response create(@Context UriInfo uri) {
         InformationRequest r = requests.startDraft();
-        return Response.status(201)
+        return Response.created(uri.getAbsolutePathBuilder().path(r.getUuid()).build())
                 .entity(Map.of("id", r.getUuid(), "reference", r.getReference()))
                 .build();
     }
@@ -97,12 +102,14 @@ public class RequestResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/subjects")
-    public RequestView addSubject(@PathParam("id") String id, RequestInputs.Subject body) {
-        return view(
-                body.link() == null
-                        ? requests.addSubject(id, body.details(), body.role())
-                        : requests.linkSubject(id, body.details(), body.role(), body.link()));
+    public Response addSubject(@PathParam("id") String id, RequestInputs.Subject body) {
+        return Response.ok(view(
+                        body.link() == null
+                                ? requests.addSubject(id, body.details(), body.role())
+                                : requests.linkSubject(id, body.details(), body.role(), body.link())))
+                .build();
     }
 
     /** Whether a record exists for the person these identifiers name: {@code {"exists": true|false}} only. */
@@ -125,19 +132,24 @@ public class RequestResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/clarification-requests")
-    public RequestView askClarification(@PathParam("id") String id, RequestInputs.Versioned body) {
-        return view(responses.askClarification(id, body.version(), body.text()));
+    public Response askClarification(@PathParam("id") String id, RequestInputs.Versioned body) {
+        return Response.ok(view(responses.askClarification(id, body.version(), body.text())))
+                .build();
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/clarification-answers/{agency}")
-    public RequestView answerClarification(
+    public Response answerClarification(
             @PathParam("id") String id, @PathParam("agency") String agency, RequestInputs.Versioned body) {
-        return view(requests.answerClarification(id, agency, body.text()));
+        return Response.ok(view(requests.answerClarification(id, agency, body.text())))
+                .build();
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/responses")
     public Response respond(@PathParam("id") String id, RequestInputs.Response body) {
         AgencyResponse created = responses.respond(
@@ -199,6 +211,7 @@ public class RequestResource {
 
     /** Attaches the body (any content type; the server decides by content) under the given file name. */
     @POST
+    @Idempotent
     @Path("/{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") String id, @QueryParam("name") String name, byte[] content) {
