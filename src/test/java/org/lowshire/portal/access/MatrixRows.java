@@ -274,6 +274,11 @@ final class MatrixRows {
                     role(u -> u.has(Role.IG_OFFICER)),
                     "IG: the trail of a user"),
             session(
+                    "GET /ig/chain-head",
+                    "/ig/chain-head",
+                    role(u -> u.has(Role.IG_OFFICER)),
+                    "IG: download the chain's signed head"),
+            session(
                     "PAGE /admin/agency.xhtml",
                     "/admin/agency.xhtml?code=CSC",
                     role(u -> u.has(Role.ADMIN)),

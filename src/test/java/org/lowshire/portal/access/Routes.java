@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The routes the code itself declares that may touch a record: every JAX-RS resource method (by reflection over the
  * compiled main classes, test-only packages excluded), every page that takes a view parameter (a record id, a person, a user or an agency code), and
- * every {@code @WebServlet} that reads an {@code id} parameter (seen in its compiled constant pool). Keys are
+ * every {@code @WebServlet} that reads an {@code id} parameter or sends a download (seen in its compiled constant
+ * pool). Keys are
  * {@code "GET /api/requests/{id}"}, {@code "PAGE /requests/view.xhtml"} and {@code "GET /requests/copy"}.
  */
 final class Routes {
@@ -47,7 +48,7 @@ final class Routes {
                     resourceMethods(type, classPath.value(), routes);
                 }
                 WebServlet servlet = type.getAnnotation(WebServlet.class);
-                if (servlet != null && readsIdParameter(file)) {
+                if (servlet != null && servesARecord(file)) {
                     for (String url : servlet.value().length > 0 ? servlet.value() : servlet.urlPatterns()) {
                         routes.add("GET " + url);
                     }
@@ -112,7 +113,11 @@ final class Routes {
     }
 
     /** Whether the class calls {@code getParameter} and holds the string constant {@code "id"}. */
-    static boolean readsIdParameter(java.nio.file.Path classFile) throws IOException {
+    private static final String DOWNLOADS =
+            org.lowshire.portal.platform.web.Downloads.class.getName().replace('.', '/');
+
+    /** A servlet reads a record's {@code id} parameter, or sends a download (a file, a PDF, the chain's head). */
+    static boolean servesARecord(java.nio.file.Path classFile) throws IOException {
         try (InputStream raw = Files.newInputStream(classFile);
                 var in = new DataInputStream(raw)) {
             in.readInt();
@@ -136,8 +141,9 @@ final class Routes {
                     default -> throw new IOException("Unknown constant pool tag " + tag + " in " + classFile);
                 }
             }
-            boolean callsGetParameter = java.util.Arrays.asList(utf8).contains("getParameter");
-            return callsGetParameter && strings.stream().anyMatch(i -> "id".equals(utf8[i]));
+            var names = java.util.Arrays.asList(utf8);
+            boolean readsId = names.contains("getParameter") && strings.stream().anyMatch(i -> "id".equals(utf8[i]));
+            return readsId || names.contains(DOWNLOADS);
         }
     }
 }
