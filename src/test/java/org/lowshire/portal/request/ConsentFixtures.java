@@ -15,11 +15,7 @@ final class ConsentFixtures {
     /** A child known to CSC, with consent from their mother to share police and health information with CSC. */
     static String[] childWithConsent() {
         String first = API.submittedRequest("OFFICIAL");
-        String person = API.ok("csc.practitioner", "GET", "/" + first, null)
-                .path("subjects")
-                .path(0)
-                .path("person")
-                .asText();
+        String person = API.personOf(first);
         var recorded = API.api("csc.practitioner", "POST", "/api/people/" + person + "/consents", """
                 {"kind":"DATA_PROTECTION","status":"GIVEN","statusOn":"2026-01-05","givenBy":"PARENTAL_RESPONSIBILITY",
                  "giverName":"Bea Testparent","giverRelationship":"Mother","purposes":["CHILD_PROTECTION_ENQUIRY"],

@@ -40,11 +40,7 @@ class ConsentJourneyUiIT extends BrowserJourney {
 
     private void steps() throws Exception {
         String first = API.submittedRequest("OFFICIAL");
-        String person = API.ok("csc.practitioner", "GET", "/" + first, null)
-                .path("subjects")
-                .path(0)
-                .path("person")
-                .asText();
+        String person = API.personOf(first);
         String within = API.acknowledgedRequestAbout(person, "HEALTH", "OFFICIAL");
         String beyond = API.acknowledgedRequestAbout(person, "HEALTH", "OFFICIAL");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
